@@ -1,0 +1,17 @@
+"""Settings of one parse, checked once (pydantic) and handed to every stage."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    lang: str = "vie"
+    dpi: int = Field(300, ge=100, le=600, description="resolution PDFs are rendered at")
+    page_timeout: float = Field(120.0, gt=0, description="seconds Tesseract may take on a page")
+    max_pixels: int = Field(
+        60_000_000, gt=0, description="largest page image accepted (A4 at 600 dpi is 35 MP)"
+    )
+    max_pages: int = Field(500, gt=0, description="longest document accepted")

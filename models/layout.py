@@ -1,0 +1,68 @@
+"""What the OCR (or a PDF's text layer) saw on a page: words with boxes, grouped into lines.
+
+Boxes are ``(left, top, right, bottom)`` in pixels of the upright page image, the page
+as rendered by the ingest stage (PDF pages at the render resolution) and turned upright.
+Confidences run from 0 to 1.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BBox = tuple[int, int, int, int]
+
+
+def union(boxes: list[BBox]) -> BBox:
+    """The smallest box holding every box given."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+class Word(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    bbox: BBox
+    confidence: float = Field(ge=0, le=1)
+    block: int = 0  # Tesseract's block number: a hint, the layout stage decides
+    page: int = 1
+
+
+class Line(BaseModel):
+    """Words on one baseline inside one column, left to right."""
+
+    words: list[Word]
+    column: Literal["full", "left", "right"] = "full"
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union([w.bbox for w in self.words])
+
+    @property
+    def confidence(self) -> float:
+        return min(w.confidence for w in self.words)
+
+    @property
+    def page(self) -> int:
+        return self.words[0].page
+
+
+class Page(BaseModel):
+    number: int  # from 1
+    width: int
+    height: int
+    dpi: int = 300
+    source: Literal["ocr", "text_layer", "text"] = "ocr"
+    rotation: int = 0  # degrees the ingested image was turned to stand upright
+    skew: float = 0.0  # degrees of skew corrected before OCR
+    words: list[Word] = Field(default_factory=list)
