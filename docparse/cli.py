@@ -9,6 +9,7 @@ import click
 
 from docparse import __version__
 from docparse.errors import DocparseError, ExitCode
+from docparse.export.cli import export_command, schema_command
 from docparse.options import Options
 from docparse.output import output_path_for, write_json_atomic
 from docparse.pipeline import parse_file
@@ -65,3 +66,5 @@ def _progress(path: Path):
 
 
 # Further commands register themselves below, one line each.
+main.add_command(schema_command)
+main.add_command(export_command)
