@@ -29,8 +29,12 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write DIR/<file name>.json per input. Without it, one input's JSON goes to stdout.",
 )
-@click.option("--timeout", default=Options().page_timeout, show_default=True,
-              help="Seconds Tesseract may spend on one page.")
+@click.option(
+    "--timeout",
+    default=Options().page_timeout,
+    show_default=True,
+    help="Seconds Tesseract may spend on one page.",
+)
 def parse(files: tuple[Path, ...], out_dir: Path | None, timeout: float) -> None:
     """Parse FILES (PNG, JPEG, TIFF, PDF or OCR'd .txt), one document per file."""
     if out_dir is None and len(files) > 1:

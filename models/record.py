@@ -7,7 +7,7 @@ a key is renamed, retyped or removed only in a new major version.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,7 +16,7 @@ from models.layout import BBox
 SCHEMA_VERSION = "1.0"
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     """Document types of Nghị định 30/2020/NĐ-CP Điều 7 that docparse tells apart."""
 
     cong_van = "cong_van"  # công văn
@@ -41,7 +41,7 @@ class DocumentKind(str, Enum):
     other = "other"
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     image = "image"
     pdf_scan = "pdf_scan"
     pdf_text = "pdf_text"
@@ -97,7 +97,8 @@ class Signer(_Model):
     name: str | None = None
     competence: list[str] = Field(
         default_factory=list,
-        description='every authority line, outermost first: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]',
+        description="every authority line, outermost first: "
+        '["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]',
     )
 
 
@@ -136,7 +137,7 @@ class ReviewItem(_Model):
     reason: str
 
 
-class Warning(_Model):  # noqa: A001 - the contract's own word
+class Warning(_Model):
     code: str
     message: str
 
@@ -150,7 +151,8 @@ class Reviewed(_Model):
     accepted: list[str] = Field(default_factory=list, description="key paths confirmed as read")
     corrected: list[str] = Field(default_factory=list, description="key paths given a new value")
     rejected: list[str] = Field(
-        default_factory=list, description="key paths judged wrong with no value to give; exports leave them out"
+        default_factory=list,
+        description="key paths judged wrong with no value to give; exports leave them out",
     )
 
 
@@ -172,7 +174,8 @@ class Record(_Model):
     secrecy: str | None = Field(None, description="MẬT, TỐI MẬT, TUYỆT MẬT")
     incoming: IncomingStamp | None = None
     legal_references: list[str] = Field(
-        default_factory=list, description='documents cited in the body: "Nghị định số 72/2013/NĐ-CP"'
+        default_factory=list,
+        description='documents cited in the body: "Nghị định số 72/2013/NĐ-CP"',
     )
     e_signatures: list[ESignature] = Field(default_factory=list)
     body: str = ""

@@ -1,0 +1,94 @@
+"""Layout: words → lines, each line inside one column.
+
+A letter's header and closing block are two columns side by side (issuing body | motto,
+Nơi nhận | signer). Words are grouped into rows by their vertical position, rows are cut
+where a horizontal gap is wider than a column gutter, and each piece is labelled left, right
+or full by where it sits on the page, so that no line mixes text from both columns.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from models.layout import Line, Page, Word
+
+# A gap wider than this many line heights separates two columns, not two words.
+COLUMN_GAP_HEIGHTS = 1.4
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's lines top to bottom; on one row, left before right."""
+    words = [w for w in page.words if w.text.strip()]
+    if not words:
+        return []
+    if page.source == "text":
+        return _text_lines(words)
+    rows = _rows(words)
+    left_edge, right_edge = _text_area(words)
+    lines: list[Line] = []
+    for row in rows:
+        for segment in _split_row(row):
+            column = _column(segment, left_edge, right_edge)
+            if lines and lines[-1].column == column and lines[-1].words[0] in row:
+                lines[-1].words.extend(segment)  # a wide gap inside one column: a filled blank
+            else:
+                lines.append(Line(words=segment, column=column))
+    return lines
+
+
+def _text_lines(words: list[Word]) -> list[Line]:
+    """Text input: one line per source line (its ``top`` is the line index)."""
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.bbox[1], []).append(word)
+    return [Line(words=sorted(ws, key=lambda w: w.bbox[0])) for _, ws in sorted(by_line.items())]
+
+
+def _height(word: Word) -> int:
+    return max(1, word.bbox[3] - word.bbox[1])
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words sharing a baseline band, each row sorted left to right."""
+    typical = median(_height(w) for w in words)
+    rows: list[list[Word]] = []
+    centres: list[float] = []
+    for word in sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
+        centre = (word.bbox[1] + word.bbox[3]) / 2
+        if rows and abs(centre - centres[-1]) <= 0.5 * typical:
+            rows[-1].append(word)
+            count = len(rows[-1])
+            centres[-1] += (centre - centres[-1]) / count
+        else:
+            rows.append([word])
+            centres.append(centre)
+    return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
+
+
+def _split_row(row: list[Word]) -> list[list[Word]]:
+    height = median(_height(w) for w in row)
+    segments = [[row[0]]]
+    for word in row[1:]:
+        gap = word.bbox[0] - segments[-1][-1].bbox[2]
+        if gap > COLUMN_GAP_HEIGHTS * max(height, 20):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def _text_area(words: list[Word]) -> tuple[int, int]:
+    lefts = sorted(w.bbox[0] for w in words)
+    rights = sorted(w.bbox[2] for w in words)
+    return lefts[len(lefts) // 20], rights[-1 - len(rights) // 20]
+
+
+def _column(segment: list[Word], left_edge: int, right_edge: int) -> str:
+    left, right = segment[0].bbox[0], segment[-1].bbox[2]
+    width = max(1, right_edge - left_edge)
+    middle = left_edge + width / 2
+    if right <= middle + 0.08 * width and left < middle:
+        return "left"
+    if left >= middle - 0.12 * width and (left + right) / 2 > middle:
+        return "right"
+    return "full"

@@ -1,0 +1,90 @@
+"""OCR: the only module that runs Tesseract. Page image in, words with boxes out."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import unicodedata
+from functools import cache
+
+import pytesseract
+from PIL import Image
+
+from docparse.errors import OcrError, OcrTimeoutError
+from models.layout import Word
+
+# One OpenMP thread per Tesseract: parallelism comes from running pages in processes.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+# --psm 3: automatic page segmentation, which keeps the two header columns in separate blocks.
+TESSERACT_CONFIG = "--oem 1 --psm 3 -c preserve_interword_spaces=0"
+
+
+@cache
+def tesseract_version() -> str:
+    return str(pytesseract.get_tesseract_version())
+
+
+def check_language(lang: str) -> None:
+    """Fail early, saying how to install it, when Tesseract lacks the language data."""
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError):
+        raise OcrError(
+            "Tesseract is not installed: run `make setup` (Debian/Ubuntu) or see the README"
+        ) from None
+    if lang not in languages:
+        raise OcrError(
+            f"Tesseract has no '{lang}' language data: install tesseract-ocr-{lang} "
+            "(Debian/Ubuntu) or see the README"
+        )
+
+
+def read_words(image: Image.Image, *, page: int, lang: str, timeout: float) -> list[Word]:
+    """Words Tesseract finds on ``image``, NFC text, confidence 0–1, boxes in its pixels."""
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang=lang,
+            config=TESSERACT_CONFIG,
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except RuntimeError as error:  # pytesseract's way of saying the timeout struck
+        raise OcrTimeoutError(f"Tesseract took over {timeout:g} s on page {page}") from error
+    except (pytesseract.TesseractError, subprocess.SubprocessError, OSError) as error:
+        raise OcrError(f"Tesseract failed on page {page}: {error}") from error
+    words = []
+    for i, raw in enumerate(data["text"]):
+        text = unicodedata.normalize("NFC", raw).strip()
+        confidence = float(data["conf"][i])
+        if not text or confidence < 0:
+            continue
+        left, top = data["left"][i], data["top"][i]
+        box = (left, top, left + data["width"][i], top + data["height"][i])
+        words.append(
+            Word(
+                text=text,
+                bbox=box,
+                confidence=round(min(confidence, 100.0) / 100, 3),
+                block=data["block_num"][i],
+                page=page,
+            )
+        )
+    return words
+
+
+def detect_rotation(image: Image.Image, *, timeout: float) -> int:
+    """Degrees to turn the page clockwise so text stands upright (Tesseract OSD); 0 if unsure."""
+    try:
+        osd = pytesseract.image_to_osd(
+            image,
+            config="--psm 0 -c min_characters_to_try=20",
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
+        )
+    except (pytesseract.TesseractError, RuntimeError, OSError):
+        return 0
+    if float(osd.get("orientation_conf", 0)) < 2.0:
+        return 0
+    return int(osd.get("rotate", 0)) % 360

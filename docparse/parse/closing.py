@@ -1,0 +1,194 @@
+"""The closing block: Nơi nhận with "Lưu", and the signature (NĐ 30/2020 Phụ lục I ô 7, 9b)."""
+
+from __future__ import annotations
+
+import regex
+
+from docparse import patterns
+from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.text import collapse, fold, strip_item
+
+# The authority line stands level with "Nơi nhận:", give or take a few lines.
+SIGNER_ABOVE_RECIPIENTS = 4.0  # line heights
+# A list ends at a gap this wide (line heights).
+LIST_GAP = 3.0
+
+
+def find_recipients(
+    lines: list[TextLine], after: int, letter: Letter
+) -> tuple[TextLine, int] | None:
+    """Nơi nhận (ô 9b): its items with purpose notes, and the "Lưu" units.
+
+    Returns the "Nơi nhận" line and the index of the list's last line.
+    """
+    anchor = next(
+        (
+            t
+            for t in lines
+            if t.index > after and t.column != "right" and patterns.RECIPIENTS.match(t.folded)
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    items: list[list[TextLine | str]] = []
+    rest = anchor.text[patterns.RECIPIENTS.match(anchor.folded).end() :]
+    if rest.strip():
+        items.append([anchor, rest])
+    previous = anchor
+    archive_line = None
+    for line in lines:
+        if line.index <= anchor.index or line.page != anchor.page or line.column == "right":
+            continue
+        if gap_above(previous, line) > LIST_GAP:
+            break
+        previous = line
+        bullet = patterns.BULLET.match(line.text)
+        open_item = items and not _ends_item(str(items[-1][-1]))
+        if bullet or not open_item:
+            items.append([line, line.text])
+        else:
+            items[-1].extend([line, line.text])
+        if patterns.ARCHIVE.match(fold(strip_item_start(line.text))):
+            archive_line = line
+            break
+    recipients, lines_used = [], []
+    for item in items:
+        item_lines = [x for x in item if isinstance(x, TextLine)]
+        text = collapse(" ".join(x for x in item if isinstance(x, str)))
+        if item_lines[0] is archive_line or patterns.ARCHIVE.match(fold(strip_item_start(text))):
+            _set_archive(letter, text, item_lines)
+            continue
+        name, note = split_note(strip_item(text))
+        if name:
+            recipients.append({"name": name, "note": note})
+            lines_used.extend(item_lines)
+    if recipients:
+        letter["recipients"] = Found.from_lines(recipients, lines_used)
+    else:
+        letter["recipients"] = Found.from_lines([], [anchor], ["Nơi nhận found but no item read"])
+    return anchor, previous.index
+
+
+def strip_item_start(text: str) -> str:
+    return patterns.BULLET.sub("", text, count=1)
+
+
+def _ends_item(text: str) -> bool:
+    return text.rstrip().endswith((";", "."))
+
+
+def split_note(item: str) -> tuple[str, str | None]:
+    """'UBND tỉnh (b/c)' → ('UBND tỉnh', 'b/c')."""
+    match = patterns.RECIPIENT_NOTE.search(fold(item))
+    if not match or match.start() == 0:
+        return item, None
+    name = item[: match.start()].rstrip(" ,;:(")
+    note = item[match.start("note") : match.end("note")]
+    return name, note
+
+
+def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
+    body = strip_item_start(text)
+    cut = patterns.ARCHIVE.match(fold(body))
+    units_text = body[cut.end() :] if cut else body
+    units = [u.strip(" .;:") for u in regex.split(r"[,;]", units_text)]
+    units = [u for u in units if u]
+    letter["archive"] = Found.from_lines(units, lines)
+
+
+def find_signer(
+    lines: list[TextLine], recipients: tuple[TextLine, int] | None, after: int, letter: Letter
+) -> int | None:
+    """Quyền hạn, chức vụ, họ tên (ô 7): authority chain, title and name.
+
+    Returns the index of the signature block's first line.
+    """
+    zone = _signature_zone(lines, recipients, after)
+    if not zone:
+        return None
+    competence: list[TextLine] = []
+    title: list[TextLine] = []
+    names: list[TextLine] = []
+    for line in zone:
+        if line.letters < 2:
+            continue
+        is_caps = line.upper >= 0.75
+        if patterns.AUTHORITY.match(line.folded) and is_caps and not title:
+            competence.append(line)
+        elif (
+            is_caps
+            and not names
+            and len(title) < 3
+            and (competence or not title or _close(title[-1], line))
+        ):
+            title.append(line)
+        elif patterns.PERSON_NAME.match(_name_text(line.text)):
+            names.append(line)
+    if competence:
+        chain = [collapse(t.text) for t in competence]
+        authority = patterns.AUTHORITY.match(competence[-1].folded)["authority"]
+        letter["signer.authority"] = Found.from_lines(
+            patterns.AUTHORITY_NAMES[authority], [competence[-1]]
+        )
+        letter["signer.competence"] = Found.from_lines(chain, competence)
+        if not title:
+            # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" has no KT. line: the last line is the title.
+            title = [competence[-1]] if len(competence) == 1 and authority == "tm" else []
+    if title and title[0] not in competence:
+        letter["signer.title"] = Found.from_lines(
+            collapse(" ".join(t.text for t in title)).strip(" .,"), title
+        )
+    if names:
+        name_line = names[-1]
+        name = _name_text(name_line.text)
+        doubts = []
+        if fold(name).split()[0] not in patterns.FAMILY_NAMES:
+            doubts.append("signer name does not start with a common family name")
+        letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
+    return zone[0].index
+
+
+def _close(upper: TextLine, lower: TextLine) -> bool:
+    return gap_above(upper, lower) < 1.0
+
+
+def _name_text(text: str) -> str:
+    return collapse(regex.sub(r"[^\p{L}\s]", " ", text))
+
+
+def _signature_zone(
+    lines: list[TextLine], recipients: tuple[TextLine, int] | None, after: int
+) -> list[TextLine]:
+    if recipients is not None:
+        anchor, list_end = recipients
+        top = anchor.top - SIGNER_ABOVE_RECIPIENTS * anchor.height
+        same_page = [t for t in lines if t.page == anchor.page and t.index > after]
+        right = [t for t in same_page if t.column == "right" and t.bottom >= top]
+        if right:
+            return right
+        # No columns (text input): the signer follows the list, or stands before it.
+        following = [t for t in same_page if t.index > list_end]
+        if following:
+            return following
+    start = next(
+        (
+            t
+            for t in lines
+            if t.index > after
+            and t.column != "left"
+            and t.upper >= 0.75
+            and patterns.AUTHORITY.match(t.folded)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    return [
+        t
+        for t in lines
+        if t.page == start.page
+        and t.index >= start.index
+        and t.column == start.column
+        and not patterns.RECIPIENTS.match(t.folded)
+    ][:8]

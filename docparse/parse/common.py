@@ -1,0 +1,137 @@
+"""What every part of the parser shares: the lines as it reads them, and what it found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docparse.text import collapse, fold, upper_ratio
+from models.layout import BBox, Line, union
+
+
+@dataclass
+class TextLine:
+    """A layout line with the forms of its text the rules match against."""
+
+    index: int
+    line: Line
+    text: str  # NFC, spaces collapsed
+    folded: str  # ``text.fold(text)``: same length, lower case, no diacritics
+
+    @classmethod
+    def of(cls, index: int, line: Line) -> TextLine:
+        text = collapse(line.text)
+        return cls(index, line, text, fold(text))
+
+    @property
+    def page(self) -> int:
+        return self.line.page
+
+    @property
+    def column(self) -> str:
+        return self.line.column
+
+    @property
+    def top(self) -> int:
+        return self.line.bbox[1]
+
+    @property
+    def bottom(self) -> int:
+        return self.line.bbox[3]
+
+    @property
+    def left(self) -> int:
+        return self.line.bbox[0]
+
+    @property
+    def right(self) -> int:
+        return self.line.bbox[2]
+
+    @property
+    def height(self) -> int:
+        heights = sorted(w.bbox[3] - w.bbox[1] for w in self.line.words)
+        return max(1, heights[len(heights) // 2])
+
+    @property
+    def upper(self) -> float:
+        return upper_ratio(self.text)
+
+    @property
+    def letters(self) -> int:
+        return sum(c.isalpha() for c in self.text)
+
+    def confidence_of(self, start: int = 0, end: int | None = None) -> float:
+        """Lowest word confidence over the characters ``start:end`` of ``text``."""
+        words = self.words_in(start, end)
+        return min((w.confidence for w in words), default=self.line.confidence)
+
+    def words_in(self, start: int = 0, end: int | None = None):
+        end = len(self.text) if end is None else end
+        found, position = [], 0
+        for word in self.line.words:
+            word_start = self.text.find(word.text, position)
+            if word_start < 0:
+                word_start = position
+            word_end = word_start + len(word.text)
+            position = word_end
+            if word_end > start and word_start < end:
+                found.append(word)
+        return found or list(self.line.words)
+
+    def bbox_of(self, start: int = 0, end: int | None = None) -> BBox:
+        return union([w.bbox for w in self.words_in(start, end)])
+
+
+@dataclass
+class Found:
+    """One field's value, the lines it was read from, how sure the parser is, and doubts."""
+
+    value: Any
+    page: int
+    bbox: BBox
+    confidence: float
+    doubts: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_lines(
+        cls,
+        value: Any,
+        lines: list[TextLine],
+        doubts: list[str] | None = None,
+        confidence: float | None = None,
+    ) -> Found:
+        if confidence is None:
+            confidence = min(line.line.confidence for line in lines)
+        on_first_page = [line for line in lines if line.page == lines[0].page]
+        return cls(
+            value,
+            lines[0].page,
+            union([line.line.bbox for line in on_first_page]),
+            round(confidence, 3),
+            list(doubts or []),
+        )
+
+    @classmethod
+    def from_span(
+        cls,
+        value: Any,
+        line: TextLine,
+        start: int,
+        end: int | None = None,
+        doubts: list[str] | None = None,
+        factor: float = 1.0,
+    ) -> Found:
+        confidence = line.confidence_of(start, end) * factor
+        return cls(
+            value, line.page, line.bbox_of(start, end), round(confidence, 3), list(doubts or [])
+        )
+
+
+Letter = dict[str, Found]
+
+
+def gap_above(upper: TextLine, lower: TextLine) -> float:
+    """Blank space between two lines, in line heights of the lower one."""
+    if upper.page != lower.page:
+        return 99.0
+    return (lower.top - upper.bottom) / max(lower.height, 1)

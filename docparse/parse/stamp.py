@@ -1,0 +1,99 @@
+"""The receiving office's "ĐẾN" stamp (NĐ 30/2020 Phụ lục IV mục V; TT 07/2012 "Lưu hồ sơ số")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from docparse import patterns
+from docparse.parse.common import Found, Letter, TextLine, gap_above
+
+# The stamp is 35 × 50 mm: about 8 lines of text tall, 12 line heights wide.
+STAMP_LINES_ABOVE = 3.5
+STAMP_LINES_BELOW = 8.0
+STAMP_HALF_WIDTH = 10.0
+# Lines of the stamp are closer than this (line heights); a wider blank ends it.
+STAMP_LINE_GAP = 1.2
+
+
+def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[int]:
+    """Fill ``incoming`` from the stamp on page 1; return the indexes of its lines."""
+    anchor = next(
+        (t for t in lines if t.page == 1 and t.index not in skip and _is_anchor(t)),
+        None,
+    )
+    if anchor is None:
+        return set()
+    h = anchor.height
+    nearby = [
+        t
+        for t in lines
+        if t.page == anchor.page
+        and t.index not in skip
+        and anchor.top - STAMP_LINES_ABOVE * h <= t.top <= anchor.top + STAMP_LINES_BELOW * h
+        and abs((t.left + t.right) / 2 - (anchor.left + anchor.right) / 2) <= STAMP_HALF_WIDTH * h
+    ]
+    zone = _contiguous(nearby, anchor)
+    found: dict[str, object] = {}
+    where: dict[str, TextLine] = {}
+    used = [anchor]
+    organization = [t for t in zone if t.index < anchor.index and t.upper >= 0.7 and t.letters >= 4]
+    if organization:
+        found["organization"] = " ".join(t.text for t in organization).strip(" .:")
+        used = organization + used
+    for key, pattern in patterns.INCOMING_FIELDS.items():
+        for line in zone:
+            match = pattern.search(line.folded)
+            value = (
+                line.text[match.start("value") : match.end("value")].strip(" .:…") if match else ""
+            )
+            if value:
+                found[key] = value
+                where[key] = line
+                used.append(line)
+                break
+    letter["incoming"] = Found.from_lines(found, used)
+    number_doubts = [] if "number" in found else ["ĐẾN stamp number not read (often handwritten)"]
+    if "number" in found:
+        found["number"] = str(found["number"]).translate(patterns.DIGIT_FIXES)
+    letter["incoming.number"] = Found.from_lines(
+        found.get("number"), [where.get("number", anchor)], number_doubts
+    )
+    date_doubts = ["ĐẾN stamp date not read (often handwritten)"]
+    if "date" in found:
+        found["date"], date_doubts = _stamp_date(str(found["date"]))
+    letter["incoming.date"] = Found.from_lines(
+        found.get("date"), [where.get("date", anchor)], date_doubts
+    )
+    return {t.index for t in zone}
+
+
+def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
+    """The stamp's lines: those around the anchor with no wide blank between them."""
+    position = nearby.index(anchor)
+    start = end = position
+    while start > 0 and gap_above(nearby[start - 1], nearby[start]) <= STAMP_LINE_GAP:
+        start -= 1
+    while end + 1 < len(nearby) and gap_above(nearby[end], nearby[end + 1]) <= STAMP_LINE_GAP:
+        end += 1
+    above = [t for t in nearby[start:position] if t.upper >= 0.7]
+    return above + nearby[position : end + 1]
+
+
+def _is_anchor(line: TextLine) -> bool:
+    words = line.text.split()
+    return bool(patterns.INCOMING_ANCHOR.search(line.folded)) and any(
+        regex.fullmatch(r"[ĐD][ẾEÊ]N[:.]?", w) for w in words
+    )
+
+
+def _stamp_date(text: str) -> tuple[dt.date | None, list[str]]:
+    parts = [p.translate(patterns.DIGIT_FIXES) for p in regex.split(r"\s*[-/.]\s*", text)]
+    try:
+        day, month, year = (int(p) for p in parts)
+        if year < 100:
+            year += 2000
+        return dt.date(year, month, day), ["ĐẾN stamp date is usually handwritten"]
+    except ValueError:
+        return None, [f"ĐẾN stamp date unreadable: '{text}'"]

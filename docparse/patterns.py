@@ -1,0 +1,318 @@
+"""Every pattern and table the parser matches against, in one place, each with its rule.
+
+Rules cited: NĐ 30 = Nghị định 30/2020/NĐ-CP and its Phụ lục; TT 01 = Thông tư 01/2011/TT-BNV,
+the older layout still found in archives. Patterns marked *folded* run on ``text.fold``
+output (lower case, no diacritics), so they survive lost marks and both tone placements;
+``{e<=n}`` allows n OCR errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+
+# ---------------------------------------------------------------- document types
+@dataclass(frozen=True)
+class DocType:
+    kind: str
+    name: str  # as a person says it
+    title: str  # the title line, folded (NĐ 30 Phụ lục I ô 5a)
+    abbreviations: tuple[str, ...]  # NĐ 30 Phụ lục III mục I, then TT 01 variants
+
+
+DOCUMENT_TYPES: tuple[DocType, ...] = (
+    DocType("quyet_dinh", "Quyết định", "quyet dinh", ("QĐ",)),
+    DocType("chi_thi", "Chỉ thị", "chi thi", ("CT",)),
+    DocType("thong_bao", "Thông báo", "thong bao", ("TB",)),
+    DocType("to_trinh", "Tờ trình", "to trinh", ("TTr",)),
+    DocType("bao_cao", "Báo cáo", "bao cao", ("BC",)),
+    DocType("ke_hoach", "Kế hoạch", "ke hoach", ("KH",)),
+    DocType("giay_moi", "Giấy mời", "giay moi", ("GM",)),
+    DocType("nghi_quyet", "Nghị quyết", "nghi quyet", ("NQ",)),
+    DocType("nghi_dinh", "Nghị định", "nghi dinh", ("NĐ",)),
+    DocType("thong_tu", "Thông tư", "thong tu", ("TT",)),
+    DocType("huong_dan", "Hướng dẫn", "huong dan", ("HD",)),
+    DocType("cong_dien", "Công điện", "cong dien", ("CĐ",)),
+    DocType("bien_ban", "Biên bản", "bien ban", ("BB",)),
+    DocType("chuong_trinh", "Chương trình", "chuong trinh", ("CTr",)),
+    DocType("quy_che", "Quy chế", "quy che", ("QC",)),
+    DocType("quy_dinh", "Quy định", "quy dinh", ("QyĐ", "QĐi")),
+    DocType("de_an", "Đề án", "de an", ("ĐA",)),
+    DocType("phuong_an", "Phương án", "phuong an", ("PA",)),
+)
+CONG_VAN = DocType("cong_van", "Công văn", "cong van", ())
+OTHER = DocType("other", "Văn bản khác", "", ())
+
+# Abbreviations of other NĐ 30 / TT 01 types: a symbol starting with one is not a công văn.
+OTHER_TYPE_ABBREVIATIONS = frozenset(
+    {
+        "TC",
+        "DA",
+        "HĐ",
+        "BGN",
+        "BTT",
+        "GUQ",
+        "GGT",
+        "GNP",
+        "PG",
+        "PC",
+        "PB",
+        "SY",
+        "TrS",
+        "SL",
+        "GN",
+        "TTh",
+        "UQ",
+        "GT",
+        "NP",
+        "TS",
+        "CN",
+        "CK",
+        "ĐĐ",
+        "BN",
+        "TTLT",
+        "QH",
+        "L",
+        "PL",
+    }
+)
+TYPE_BY_ABBREVIATION = {a: t for t in DOCUMENT_TYPES for a in t.abbreviations}
+TYPE_BY_KIND = {t.kind: t for t in (*DOCUMENT_TYPES, CONG_VAN, OTHER)}
+
+# Normative documents carry the year in the number ("12/2020/NĐ-CP"): Luật ban hành VBQPPL.
+NORMATIVE_KINDS = frozenset({"nghi_dinh", "thong_tu", "nghi_quyet", "quyet_dinh", "chi_thi"})
+
+# ---------------------------------------------------------------- header (NĐ 30 ô 1–4)
+# Quốc hiệu and Tiêu ngữ, ô 1. *folded*
+MOTTO = regex.compile(r"(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
+TAGLINE = regex.compile(r"(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
+
+# Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
+NUMBER_ANCHOR = regex.compile(r"^\W{0,3}(?:s\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+# On the original text after the anchor: the number (digits, or a blank), then the symbol.
+NUMBER_TAIL = regex.compile(
+    r"^(?P<value>[0-9OoIlSB|]{0,6}?)(?P<blank>[\s._…·,]*)[/|]\s*"
+    r"(?:(?P<year>(?:19|20)[0-9OolI]{2})\s*[/|]\s*)?"
+    r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
+)
+# OCR confusions inside numbers (O/0, l/1, S/5, B/8).
+DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+# Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
+LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+
+# Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
+DATE_LINE = regex.compile(
+    r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}\s*(?P<day>[0-9OolI]{1,2})?(?P<dayblank>[\s._…·,]*)"
+    r"(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?[\s._…·,]*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})"
+)
+# Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
+SUBJECT_VV = regex.compile(r"^\W{0,2}(?:v\s?[/|l1i]\s?[vy]|vw|vv)\s*[:.]?\s+")
+# Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
+SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
+# The body starts with these: the legal basis of a decision, or the addressees. *folded*
+BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui)")
+# Kính gửi, ô 9a. *folded*
+ADDRESSEES = regex.compile(r"^\W{0,2}(?:kinh gui){e<=2}\s*[:;.]?\s*")
+# A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
+BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
+
+# ---------------------------------------------------------------- closing block (ô 7, 9b)
+RECIPIENTS = regex.compile(r"^\W{0,2}(?:noi nhan){e<=2}\s*[:;.]?\s*")  # *folded*
+# "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
+ARCHIVE = regex.compile(r"^\W{0,3}(?:luu)\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
+# Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
+RECIPIENT_NOTE = regex.compile(
+    r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"
+    r"chi dao|theo doi|tong hop|b/c\s*&\s*t/h|giam sat|kiem tra|xu ly))\s*[)\]]?\s*$"
+)
+# Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
+AUTHORITY = regex.compile(r"^\W{0,2}(?P<authority>tm|kt|tl|tuq|q)\s*[.,:]\s*(?=\w)")  # *folded*
+AUTHORITY_NAMES = {"tm": "TM", "kt": "KT", "tl": "TL", "tuq": "TUQ", "q": "Q"}
+# A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).
+PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]{0,7}\s+){1,5}\p{Lu}[\p{Ll}]{0,7}$")
+# Family names that start most Vietnamese names: a name starting otherwise is checked.
+FAMILY_NAMES = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dinh",
+        "doan",
+        "lam",
+        "mai",
+        "trinh",
+        "truong",
+        "luong",
+        "luu",
+        "cao",
+        "quach",
+        "ha",
+        "ta",
+        "chau",
+        "thai",
+        "la",
+        "kieu",
+        "tong",
+        "thach",
+        "van",
+        "khuc",
+        "au",
+        "dao",
+        "tang",
+        "kim",
+        "giang",
+        "lai",
+        "lo",
+        "mac",
+        "nong",
+        "quan",
+        "tieu",
+        "trieu",
+        "tu",
+        "vuong",
+        "ung",
+        "ong",
+        "diep",
+        "hua",
+        "phung",
+    ]
+)
+
+# ---------------------------------------------------------------- marks and stamps
+# Mức độ khẩn (ô 10b) and độ mật (ô 10a), NĐ 30 Điều 8 k.3 and TT 01; longest first. *folded*
+URGENCY_MARKS = (
+    ("hoa toc hen gio", "HỎA TỐC HẸN GIỜ"),
+    ("hoa toc", "HỎA TỐC"),
+    ("thuong khan", "THƯỢNG KHẨN"),
+    ("khan", "KHẨN"),
+)
+SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("mat", "MẬT"))
+
+# The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"). *folded*
+INCOMING_ANCHOR = regex.compile(r"(?:^|\s)den(?:\s|$|:)")
+INCOMING_FIELDS = {
+    "number": regex.compile(r"(?:^|\s)so\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"),
+    "date": regex.compile(
+        r"ngay\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{2,4})"
+    ),
+    "forwarded_to": regex.compile(r"chuyen\s*[:;.]\s*[\s._…·]*(?P<value>[^.…·_]\S.*?)[\s._…·]*$"),
+    "file_ref": regex.compile(
+        r"(?:luu ho so so|so va ky hieu hs)\s*[:;.]?\s*[\s._…·]*(?P<value>[^.…·_]\S.*?)[\s._…·]*$"
+    ),
+}
+
+# The e-signature box of a signed PDF: "Ký bởi: …", "Người ký: …", "Thời gian ký: …".
+ESIGN_ANCHOR = regex.compile(r"(?:Ký bởi|Người ký|Thời gian ký)\s*:", regex.IGNORECASE)
+ESIGN_TIME = regex.compile(r"Thời gian ký\s*:\s*\S+\s+\S+", regex.IGNORECASE)
+ESIGN_FIELDS = {
+    "signer": regex.compile(
+        r"(?:Ký bởi|Người ký)\s*:\s*(?P<value>[^\n]+?)\s*(?=$|\n|Email|Cơ quan)", regex.I | regex.M
+    ),
+    "organization": regex.compile(r"Cơ quan\s*:\s*(?P<value>[^\n]+?)\s*$", regex.I | regex.M),
+    "email": regex.compile(r"Email\s*:\s*(?P<value>\S+@\S+)", regex.I),
+    "signed_at": regex.compile(r"Thời gian ký\s*:\s*(?P<value>[^\n]+?)\s*$", regex.I | regex.M),
+}
+ESIGN_TIME_PARTS = regex.compile(
+    r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?:\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?"
+    r"(?:\s*(?P<tz>[+-]\d{2}:?\d{2}))?"
+)
+# Lines of the e-signature box that OCR reads off a rendered page. *folded*
+ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
+
+# `pdftotext -bbox` output: a page header or one word with its box (points).
+PDF_BBOX_ITEM = regex.compile(
+    r'<page width="(?P<page_w>[\d.]+)" height="(?P<page_h>[\d.]+)">'
+    r'|<word xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)"'
+    r' xMax="(?P<x1>[\d.]+)" yMax="(?P<y1>[\d.]+)">'
+    r"(?P<text>[^<]*)</word>"
+)
+
+# ---------------------------------------------------------------- body
+# Legal documents cited in the body: "Nghị định số 72/2013/NĐ-CP". Original text.
+LEGAL_REFERENCE = regex.compile(
+    r"(?P<type>Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|"
+    r"Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Công văn|Kế hoạch|Thông báo|Tờ trình)"
+    r"\s+(?:số\s*)?(?P<number>\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z0-9]*(?:-[A-ZĐa-z0-9]+)*)"
+)
+# A page number alone at the top of pages 2, 3…  (NĐ 30: page numbers top centre).
+PAGE_NUMBER = regex.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
+
+# ---------------------------------------------------------------- issuing bodies
+# Words that open the name of a body (cơ quan): a header line opening with one starts a
+# new body, so the line above it is the parent body (cơ quan chủ quản, ô 2). *folded*
+BODY_HEAD_WORDS = (
+    "bo",
+    "so",
+    "cuc",
+    "tong cuc",
+    "vu",
+    "vien",
+    "ban",
+    "phong",
+    "chi cuc",
+    "trung tam",
+    "van phong",
+    "uy ban",
+    "ubnd",
+    "hoi dong",
+    "hdnd",
+    "thanh tra",
+    "truong",
+    "benh vien",
+    "cong an",
+    "bo chi huy",
+    "ban chi huy",
+    "chinh phu",
+    "thu tuong",
+    "kho bac",
+    "ngan hang",
+    "toa an",
+    "vien kiem sat",
+    "kiem toan",
+    "bao hiem",
+    "tong cong ty",
+    "cong ty",
+    "hoc vien",
+    "dai hoc",
+    "doan",
+    "hoi",
+    "dang uy",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "quan uy",
+    "mat tran",
+    "lien doan",
+    "quoc hoi",
+    "chu tich",
+    "bo truong",
+    "giam doc",
+    "dai su quan",
+    "tap doan",
+    "tram",
+    "chi nhanh",
+    "ban quan ly",
+    "nha xuat ban",
+    "dai phat thanh",
+    "bao tang",
+    "lien minh",
+    "tong lien doan",
+)
+BODY_HEAD = regex.compile(
+    r"^(?:" + "|".join(sorted(BODY_HEAD_WORDS, key=len, reverse=True)) + r")\b"
+)

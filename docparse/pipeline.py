@@ -1,0 +1,150 @@
+"""The pipeline: ingest → preprocess → OCR → layout → parse → record.
+
+``parse_file`` runs it all in this process. Batch runners call the three steps themselves,
+``plan_document`` once, ``read_page`` per page (in any process), ``build_record`` once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image
+
+from docparse import __version__, ingest, layout, ocr, preprocess
+from docparse.errors import BlankPageError
+from docparse.ingest import DocumentPlan, PageTask, plan_document
+from docparse.options import Options
+from docparse.parse import parse_lines
+from docparse.record import assemble
+from models.layout import Page, Word
+from models.record import PageInfo, Record, Source, SourceKind
+
+# Words of a .txt input get these pseudo-boxes: one line is LINE_PITCH tall, a char CHAR_PITCH wide.
+TEXT_LINE_PITCH = 40
+TEXT_CHAR_PITCH = 15
+# What a .txt input's words are worth: text OCR'd elsewhere, with no confidences of its own.
+TEXT_INPUT_CONFIDENCE = 0.9
+# A page read with fewer words than this, or less sure than this, is tried turned (OSD).
+FEW_WORDS = 25
+LOW_CONFIDENCE = 0.55
+
+Progress = Callable[[int, int], None]
+
+__all__ = ["build_record", "parse_file", "plan_document", "read_page"]
+
+
+def parse_file(
+    path: Path, options: Options | None = None, progress: Progress | None = None
+) -> Record:
+    """Read one input file and return its record; raises ``DocparseError`` for bad input."""
+    options = options or Options()
+    plan = plan_document(Path(path), options)
+    if any(t.kind in (SourceKind.image, SourceKind.pdf_scan) for t in plan.pages):
+        ocr.check_language(options.lang)
+    pages = []
+    for task in plan.pages:
+        pages.append(read_page(task, options))
+        if progress:
+            progress(task.number, len(plan.pages))
+    return build_record(plan, pages)
+
+
+def read_page(task: PageTask, options: Options) -> Page:
+    """One page's words, from its text layer, its text, or Tesseract."""
+    if task.kind is SourceKind.text:
+        return _text_page(task)
+    if task.text_layer:
+        width, height = task.size
+        return Page(
+            number=task.number,
+            width=width,
+            height=height,
+            dpi=task.dpi,
+            source="text_layer",
+            words=list(task.text_layer),
+        )
+    image = ingest.load_page_image(task, options)
+    page = _ocr_page(image, task, options, rotation=0)
+    if len(page.words) < FEW_WORDS or _mean_confidence(page.words) < LOW_CONFIDENCE:
+        rotation = ocr.detect_rotation(image, timeout=options.page_timeout)
+        if rotation:
+            turned = _ocr_page(image.rotate(-rotation, expand=True), task, options, rotation)
+            if _score(turned) > _score(page):
+                page = turned
+    return page
+
+
+def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: int) -> Page:
+    prepared, geometry = preprocess.prepare(image, task.dpi, first_page=task.number == 1)
+    words = ocr.read_words(
+        prepared, page=task.number, lang=options.lang, timeout=options.page_timeout
+    )
+    words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words]
+    return Page(
+        number=task.number,
+        width=image.width,
+        height=image.height,
+        dpi=task.dpi or 300,
+        source="ocr",
+        rotation=rotation,
+        skew=geometry.skew,
+        words=words,
+    )
+
+
+def _mean_confidence(words: list[Word]) -> float:
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _score(page: Page) -> float:
+    return len(page.words) * _mean_confidence(page.words)
+
+
+def _text_page(task: PageTask) -> Page:
+    text = Path(task.path).read_text(encoding="utf-8-sig")
+    words = []
+    for index, line in enumerate(text.splitlines()):
+        column = 0
+        for token in line.replace("\t", " ").split(" "):
+            if token:
+                top = index * TEXT_LINE_PITCH
+                left = column * TEXT_CHAR_PITCH
+                box = (left, top, left + len(token) * TEXT_CHAR_PITCH, top + TEXT_LINE_PITCH - 8)
+                words.append(Word(text=token, bbox=box, confidence=TEXT_INPUT_CONFIDENCE))
+            column += len(token) + 1
+    return Page(
+        number=1,
+        width=1000,
+        height=max(1, len(text.splitlines())) * TEXT_LINE_PITCH,
+        dpi=0,
+        source="text",
+        words=words,
+    )
+
+
+def build_record(plan: DocumentPlan, pages: list[Page]) -> Record:
+    """Lay out the pages, parse the letter, check it: the record."""
+    pages = sorted(pages, key=lambda p: p.number)
+    if not any(p.words for p in pages):
+        raise BlankPageError(f"{plan.path}: no text found on any page (blank or unreadable scan)")
+    lines = [line for page in pages for line in layout.page_lines(page)]
+    letter = parse_lines(lines, pages)
+    source = Source(
+        file=plan.path,
+        sha256=plan.sha256,
+        pages=len(pages),
+        kind=plan.kind,
+        page_info=[
+            PageInfo(
+                number=p.number,
+                width=p.width,
+                height=p.height,
+                dpi=p.dpi,
+                rotation=p.rotation,
+                source=p.source,
+            )
+            for p in pages
+        ],
+    )
+    return assemble(letter, source, plan.e_signatures, docparse_version=__version__)

@@ -1,0 +1,195 @@
+"""Record: the parser's findings → the typed record, with provenance, review list and warnings.
+
+Nothing is guessed here: a field that is missing, read with low confidence, looks handwritten
+or fails a check of the format rules is put in ``review`` with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docparse import patterns
+from docparse.parse import Found, Letter
+from models.record import (
+    DocumentKind,
+    DocumentType,
+    ESignature,
+    IncomingStamp,
+    Issuer,
+    Number,
+    Provenance,
+    Recipient,
+    Record,
+    ReviewItem,
+    Signer,
+    Source,
+    Warning,
+)
+
+# Below this OCR confidence a value goes to review (tuned on the bench sets).
+REVIEW_CONFIDENCE = 0.80
+
+# Elements every letter must carry (NĐ 30/2020 Điều 8 k.2), as record key paths.
+REQUIRED = {
+    "motto": "national motto (Quốc hiệu)",
+    "issuer.name": "issuing body",
+    "number.symbol": "number and symbol",
+    "date": "date of issue",
+    "signer.name": "signer's name",
+    "recipients": "Nơi nhận",
+}
+# Fields whose absence a reviewer must confirm (the page may simply not show them).
+EXPECTED = (
+    "document_type",
+    "issuer.name",
+    "number.value",
+    "number.symbol",
+    "date",
+    "place",
+    "subject",
+    "signer.title",
+    "signer.name",
+    "recipients",
+)
+
+
+def assemble(
+    letter: Letter,
+    source: Source,
+    e_signatures: list[ESignature],
+    *,
+    docparse_version: str,
+    today: dt.date | None = None,
+) -> Record:
+    today = today or dt.date.today()
+    value = {key: found.value for key, found in letter.items()}
+    incoming = {k: v for k, v in (value.get("incoming") or {}).items() if v not in (None, "")}
+    doc_type = value.get("document_type") or patterns.OTHER
+    number = value.get("number") or {}
+    record = Record(
+        docparse_version=docparse_version,
+        source=source,
+        document_type=DocumentType(kind=DocumentKind(doc_type.kind), name=doc_type.name),
+        issuer=Issuer(name=value.get("issuer.name"), parent=value.get("issuer.parent")),
+        number=Number(**number),
+        place=value.get("place"),
+        date=value.get("date"),
+        subject=value.get("subject"),
+        addressees=value.get("addressees", []),
+        signer=Signer(
+            authority=value.get("signer.authority"),
+            title=value.get("signer.title"),
+            name=value.get("signer.name"),
+            competence=value.get("signer.competence", []),
+        ),
+        recipients=[Recipient(**r) for r in value.get("recipients", [])],
+        archive=value.get("archive", []),
+        urgency=value.get("urgency"),
+        secrecy=value.get("secrecy"),
+        incoming=IncomingStamp(**incoming) if "incoming" in letter else None,
+        legal_references=value.get("legal_references", []),
+        e_signatures=e_signatures,
+        body=value.get("body", ""),
+        provenance={
+            key: Provenance(page=f.page, bbox=f.bbox, confidence=f.confidence)
+            for key, f in letter.items()
+            if key != "motto"
+        },
+    )
+    record.review = _review(letter, record)
+    record.warnings = _warnings(letter, record, today)
+    for warning in record.warnings:
+        for key in _WARNING_FIELDS.get(warning.code, ()):
+            if not any(item.field == key for item in record.review):
+                record.review.append(ReviewItem(field=key, reason=warning.message))
+    return record
+
+
+def _review(letter: Letter, record: Record) -> list[ReviewItem]:
+    items: list[ReviewItem] = []
+    seen: set[str] = set()
+
+    def add(field: str, reason: str) -> None:
+        if field not in seen:
+            seen.add(field)
+            items.append(ReviewItem(field=field, reason=reason))
+
+    for key, found in letter.items():
+        for doubt in found.doubts:
+            add(_review_key(key), doubt)
+    for key, found in letter.items():
+        if key in ("motto", "number", "body", "incoming") or found.value in (None, [], ""):
+            continue
+        if found.confidence < REVIEW_CONFIDENCE:
+            add(_review_key(key), f"low OCR confidence ({found.confidence:.2f})")
+    for key in EXPECTED:
+        if key not in letter or letter[key].value in (None, []):
+            add(key, "not found on the page")
+    if record.document_type.kind is DocumentKind.other:
+        add("document_type", "document type not recognised")
+    return items
+
+
+def _review_key(key: str) -> str:
+    return {"number": "number.value", "signer.competence": "signer.authority"}.get(key, key)
+
+
+_WARNING_FIELDS = {
+    "date_in_future": ("date",),
+    "symbol_type_mismatch": ("number.symbol", "document_type"),
+    "incoming_before_issue": ("incoming.date", "date"),
+    "year_mismatch": ("number.year", "date"),
+}
+
+
+def _warnings(letter: Letter, record: Record, today: dt.date) -> list[Warning]:
+    warnings: list[Warning] = []
+    if record.date and record.date > today:
+        warnings.append(
+            Warning(code="date_in_future", message=f"date of issue {record.date} is after today")
+        )
+    abbreviation = record.number.type_abbreviation
+    kind = record.document_type.kind.value
+    if abbreviation and kind != "other":
+        expected = patterns.TYPE_BY_KIND[kind].abbreviations
+        if abbreviation not in expected:
+            warnings.append(
+                Warning(
+                    code="symbol_type_mismatch",
+                    message=f"symbol {record.number.symbol} does not fit a "
+                    f"{record.document_type.name} ("
+                    + (
+                        f"expected {'/'.join(expected)})"
+                        if expected
+                        else "which has no type abbreviation)"
+                    ),
+                )
+            )
+    if (
+        record.incoming
+        and record.incoming.date
+        and record.date
+        and record.incoming.date < record.date
+    ):
+        warnings.append(
+            Warning(
+                code="incoming_before_issue",
+                message=f"ĐẾN stamp date {record.incoming.date} is before "
+                f"the date of issue {record.date}",
+            )
+        )
+    if record.number.year and record.date and record.number.year != str(record.date.year):
+        warnings.append(
+            Warning(
+                code="year_mismatch",
+                message=f"year {record.number.year} in the number differs from "
+                f"the date's {record.date.year}",
+            )
+        )
+    for key, label in REQUIRED.items():
+        found: Found | None = letter.get(key)
+        if found is None or found.value in (None, []):
+            warnings.append(
+                Warning(code="missing_element", message=f"required element missing: {label}")
+            )
+    return warnings

@@ -1,0 +1,54 @@
+"""Vietnamese text normalisation for matching: NFC, folding, clean-up.
+
+Text comes in NFC and NFD and with old and new tone placement (hoà/hòa, thuỷ/thủy);
+``fold`` removes both differences (and OCR's lost diacritics) by matching without marks.
+It maps each character of NFC text to exactly one character, so a match found in the
+folded text has the same span in the original and the page's own spelling can be kept.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+_SPACES = regex.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0]
+    return base.lower() if base.isascii() else char.lower()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character per character of the NFC input."""
+    return "".join(_fold_char(c) for c in nfc(text))
+
+
+def collapse(text: str) -> str:
+    """Runs of white space as one space, no space at the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def upper_ratio(text: str) -> float:
+    """Share of the letters that are capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+def strip_item(text: str) -> str:
+    """A list item without its bullet and its closing ';' '.' ',' (Kính gửi, Nơi nhận)."""
+    text = collapse(text)
+    text = regex.sub(r"^[\-–—_+•*·>]+\s*", "", text)
+    text = regex.sub(r"[\s;:,.]+$", "", text)
+    return text.strip()
