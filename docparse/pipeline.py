@@ -132,6 +132,7 @@ def build_record(plan: DocumentPlan, pages: list[Page]) -> Record:
     letter = parse_lines(lines, pages)
     source = Source(
         file=plan.path,
+        path=str(Path(plan.path).resolve()),
         sha256=plan.sha256,
         pages=len(pages),
         kind=plan.kind,

@@ -49,7 +49,8 @@ class SourceKind(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Readers of an older minor version accept records of a newer one (additive changes).
+    model_config = ConfigDict(extra="ignore")
 
 
 class PageInfo(_Model):
@@ -63,6 +64,7 @@ class PageInfo(_Model):
 
 class Source(_Model):
     file: str = Field(description="the input file as it was named to docparse")
+    path: str | None = Field(None, description="the input's absolute path when it was parsed")
     sha256: str
     pages: int
     kind: SourceKind

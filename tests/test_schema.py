@@ -62,7 +62,6 @@ def test_minimal_record_validates(validator: Draft202012Validator) -> None:
     [
         (("document_type", "kind"), "cong-van"),
         (("date",), "05/03/2024"),
-        (("issuer", "seal"), "ĐỎ"),
         (("provenance", "number.value", "confidence"), 1.5),
         (("recipients",), [{"note": "b/c"}]),
     ],
@@ -78,6 +77,16 @@ def test_schema_rejects_what_the_model_rejects(
     assert not validator.is_valid(data)
     with pytest.raises(ValueError):
         Record.model_validate(data)
+
+
+def test_a_newer_minor_version_with_extra_keys_still_reads(
+    validator: Draft202012Validator,
+) -> None:
+    data = record_data()
+    data["issuer"]["seal"] = "ĐỎ"
+    data["added_in_1_1"] = {"anything": 1}
+    validator.validate(data)
+    assert Record.model_validate(data).issuer.name == data["issuer"]["name"]
 
 
 def test_vietnamese_text_is_kept_readable() -> None:
