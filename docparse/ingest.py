@@ -57,7 +57,6 @@ class DocumentPlan:
     kind: SourceKind
     pages: list[PageTask]
     e_signatures: list[ESignature] = field(default_factory=list)
-    text: str | None = None  # the whole text of a .txt input
 
 
 def sha256_of(path: Path) -> str:
@@ -102,9 +101,7 @@ def _plan_text(path: Path, sha: str) -> DocumentPlan:
     if not text.strip():
         raise EmptyInputError(f"{path} holds no text")
     task = PageTask(str(path), 1, SourceKind.text, dpi=0)
-    return DocumentPlan(
-        str(path), sha, SourceKind.text, [task], text=unicodedata.normalize("NFC", text)
-    )
+    return DocumentPlan(str(path), sha, SourceKind.text, [task])
 
 
 def _open_image(path: Path, options: Options) -> Image.Image:

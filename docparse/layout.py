@@ -27,8 +27,10 @@ def page_lines(page: Page) -> list[Line]:
     left_edge, right_edge = _text_area(words)
     lines: list[Line] = []
     for row in rows:
-        for segment in _split_row(row):
-            column = _column(segment, left_edge, right_edge)
+        segments = _split_row(row)
+        for segment, column in zip(
+            segments, _columns(segments, left_edge, right_edge), strict=True
+        ):
             if lines and lines[-1].column == column and lines[-1].words[0] in row:
                 lines[-1].words.extend(segment)  # a wide gap inside one column: a filled blank
             else:
@@ -81,6 +83,20 @@ def _text_area(words: list[Word]) -> tuple[int, int]:
     lefts = sorted(w.bbox[0] for w in words)
     rights = sorted(w.bbox[2] for w in words)
     return lefts[len(lefts) // 20], rights[-1 - len(rights) // 20]
+
+
+def _columns(segments: list[list[Word]], left_edge: int, right_edge: int) -> list[str]:
+    """Column labels: a row cut in pieces is cut at its widest gap, if that gap is central."""
+    if len(segments) > 1:
+        gaps = [
+            segments[i + 1][0].bbox[0] - segments[i][-1].bbox[2] for i in range(len(segments) - 1)
+        ]
+        widest = max(range(len(gaps)), key=gaps.__getitem__)
+        gutter = (segments[widest][-1].bbox[2] + segments[widest + 1][0].bbox[0]) / 2
+        width = max(1, right_edge - left_edge)
+        if 0.25 <= (gutter - left_edge) / width <= 0.75:
+            return ["left"] * (widest + 1) + ["right"] * (len(segments) - widest - 1)
+    return [_column(segment, left_edge, right_edge) for segment in segments]
 
 
 def _column(segment: list[Word], left_edge: int, right_edge: int) -> str:

@@ -17,7 +17,9 @@ from models.layout import Word
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 # --psm 3: automatic page segmentation, which keeps the two header columns in separate blocks.
-TESSERACT_CONFIG = "--oem 1 --psm 3 -c preserve_interword_spaces=0"
+PAGE_MODE = 3
+# --psm 6: one uniform block, for a region the page segmentation passed over.
+REGION_MODE = 6
 
 
 @cache
@@ -40,13 +42,15 @@ def check_language(lang: str) -> None:
         )
 
 
-def read_words(image: Image.Image, *, page: int, lang: str, timeout: float) -> list[Word]:
+def read_words(
+    image: Image.Image, *, page: int, lang: str, timeout: float, mode: int = PAGE_MODE
+) -> list[Word]:
     """Words Tesseract finds on ``image``, NFC text, confidence 0–1, boxes in its pixels."""
     try:
         data = pytesseract.image_to_data(
             image,
             lang=lang,
-            config=TESSERACT_CONFIG,
+            config=f"--oem 1 --psm {mode}",
             output_type=pytesseract.Output.DICT,
             timeout=timeout,
         )

@@ -105,10 +105,10 @@ LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_LINE = regex.compile(
     r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}\s*(?P<day>[0-9OolI]{1,2})?(?P<dayblank>[\s._…·,]*)"
-    r"(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?[\s._…·,]*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})"
+    r"(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?[\s._…·,]*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})?"
 )
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
-SUBJECT_VV = regex.compile(r"^\W{0,2}(?:v\s?[/|l1i]\s?[vy]|vw|vv)\s*[:.]?\s+")
+SUBJECT_VV = regex.compile(r"^\W{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*

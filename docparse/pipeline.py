@@ -17,6 +17,7 @@ from docparse.ingest import DocumentPlan, PageTask, plan_document
 from docparse.options import Options
 from docparse.parse import parse_lines
 from docparse.record import assemble
+from docparse.text import nfc
 from models.layout import Page, Word
 from models.record import PageInfo, Record, Source, SourceKind
 
@@ -80,6 +81,7 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     words = ocr.read_words(
         prepared, page=task.number, lang=options.lang, timeout=options.page_timeout
     )
+    words += _missed_words(prepared, words, task, options)
     words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words]
     return Page(
         number=task.number,
@@ -93,6 +95,42 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     )
 
 
+def _missed_words(
+    prepared: Image.Image, words: list[Word], task: PageTask, options: Options
+) -> list[Word]:
+    """Read again, as one block each, inked regions the page segmentation skipped."""
+    found = []
+    for left, top, right, bottom in preprocess.uncovered_ink_regions(
+        prepared, [w.bbox for w in words]
+    ):
+        pad = 16
+        box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
+        region = ocr.read_words(
+            prepared.crop(box),
+            page=task.number,
+            lang=options.lang,
+            timeout=options.page_timeout,
+            mode=ocr.REGION_MODE,
+        )
+        for word in region:
+            x0, y0, x1, y1 = word.bbox
+            shifted = (x0 + box[0], y0 + box[1], x1 + box[0], y1 + box[1])
+            if any(_overlaps(shifted, w.bbox) for w in words):
+                continue
+            found.append(
+                word.model_copy(
+                    update={"bbox": (x0 + box[0], y0 + box[1], x1 + box[0], y1 + box[1])}
+                )
+            )
+    return found
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether the centre of ``a`` lies inside ``b``."""
+    cx, cy = (a[0] + a[2]) / 2, (a[1] + a[3]) / 2
+    return b[0] <= cx <= b[2] and b[1] <= cy <= b[3]
+
+
 def _mean_confidence(words: list[Word]) -> float:
     return sum(w.confidence for w in words) / len(words) if words else 0.0
 
@@ -102,7 +140,7 @@ def _score(page: Page) -> float:
 
 
 def _text_page(task: PageTask) -> Page:
-    text = Path(task.path).read_text(encoding="utf-8-sig")
+    text = nfc(Path(task.path).read_text(encoding="utf-8-sig"))
     words = []
     for index, line in enumerate(text.splitlines()):
         column = 0

@@ -122,3 +122,48 @@ def prepare(image: Image.Image, dpi: int, *, first_page: bool) -> tuple[Image.Im
     return gray, Geometry(
         scale=scale, skew=-skew if skew else 0.0, width=gray.width, height=gray.height
     )
+
+
+# Ink Tesseract's page segmentation passed over (a signature block under a black seal, a
+# stamp) is searched for in cells of this many pixels; a region must be this many cells.
+CELL = 24
+MIN_REGION_CELLS = 12
+MAX_REGIONS = 4
+
+
+def uncovered_ink_regions(
+    gray: Image.Image, boxes: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Boxes of sizeable inked areas that no word box covers, largest first."""
+    ink = np.asarray(gray) < 128
+    for left, top, right, bottom in boxes:
+        ink[max(0, top - 8) : bottom + 8, max(0, left - 8) : right + 8] = False
+    rows, cols = ink.shape[0] // CELL, ink.shape[1] // CELL
+    if rows == 0 or cols == 0:
+        return []
+    cells = ink[: rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL).mean(axis=(1, 3))
+    inked = cells > 0.04
+    regions = []
+    seen = np.zeros_like(inked)
+    for start in zip(*np.nonzero(inked), strict=True):
+        if seen[start]:
+            continue
+        stack, members = [start], []
+        seen[start] = True
+        while stack:
+            r, c = stack.pop()
+            members.append((r, c))
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    nr, nc = r + dr, c + dc
+                    if 0 <= nr < rows and 0 <= nc < cols and inked[nr, nc] and not seen[nr, nc]:
+                        seen[nr, nc] = True
+                        stack.append((nr, nc))
+        rs = [int(m[0]) for m in members]
+        cs = [int(m[1]) for m in members]
+        # A rule under a heading is one cell tall: text needs two rows of cells at least.
+        if len(members) >= MIN_REGION_CELLS and max(rs) > min(rs):
+            box = (min(cs) * CELL, min(rs) * CELL, (max(cs) + 1) * CELL, (max(rs) + 1) * CELL)
+            regions.append((len(members), box))
+    regions.sort(reverse=True)
+    return [box for _, box in regions[:MAX_REGIONS]]

@@ -21,6 +21,7 @@ ADDRESSEE_GAP = 1.6
 
 def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     text_lines = [TextLine.of(i, line) for i, line in enumerate(lines)]
+    text_lines = [t for t in text_lines if not t.junk]
     first_height = pages[0].height if pages else 0
     head = [t for t in text_lines if header.in_header(t, first_height)]
     letter: Letter = {}

@@ -154,7 +154,14 @@ def _close(upper: TextLine, lower: TextLine) -> bool:
 
 
 def _name_text(text: str) -> str:
-    return collapse(regex.sub(r"[^\p{L}\s]", " ", text))
+    """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường'."""
+    words = collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not regex.fullmatch(r"\p{Lu}\p{Ll}+|\p{Lu}", word):
+            break
+        tail.insert(0, word)
+    return " ".join(tail)
 
 
 def _signature_zone(

@@ -57,6 +57,14 @@ class TextLine:
         return upper_ratio(self.text)
 
     @property
+    def junk(self) -> bool:
+        """Specks, ornaments and seal fragments: too few letters, or read with no confidence."""
+        if self.letters < 2:
+            return True
+        mean = sum(w.confidence for w in self.line.words) / len(self.line.words)
+        return mean < 0.35 and len(self.line.words) <= 3
+
+    @property
     def letters(self) -> int:
         return sum(c.isalpha() for c in self.text)
 

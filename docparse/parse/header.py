@@ -130,7 +130,8 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         if value and match["dayblank"] and len(match["dayblank"]) > 2:
             doubts.append("day looks handwritten in a printed blank")
         start = match.start("day") if match["day"] else match.end("place")
-        letter["date"] = Found.from_span(value, line, start, match.end("year"), doubts, factor)
+        end = match.end("year") if match["year"] else match.end()
+        letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
     return None
 

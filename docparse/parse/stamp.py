@@ -8,6 +8,7 @@ import regex
 
 from docparse import patterns
 from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.text import fold
 
 # The stamp is 35 × 50 mm: about 8 lines of text tall, 12 line heights wide.
 STAMP_LINES_ABOVE = 3.5
@@ -84,7 +85,7 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
 def _is_anchor(line: TextLine) -> bool:
     words = line.text.split()
     return bool(patterns.INCOMING_ANCHOR.search(line.folded)) and any(
-        regex.fullmatch(r"[ĐD][ẾEÊ]N[:.]?", w) for w in words
+        w.isupper() and fold(w).strip(":.") == "den" for w in words
     )
 
 

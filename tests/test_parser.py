@@ -1,0 +1,312 @@
+"""The parser on OCR'd text (the .txt route: no Tesseract), field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from docparse.errors import NotALetterError
+from docparse.options import Options
+from docparse.pipeline import parse_file
+from models.record import Record
+
+
+def parse_text(tmp_path: Path, text: str, name: str = "letter.txt") -> Record:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path, Options())
+
+
+def review_fields(record: Record) -> set[str]:
+    return {item.field for item in record.review}
+
+
+DECISION = """\
+ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1205/QĐ-UBND
+Thanh Hóa, ngày 05 tháng 01 năm 2024
+
+QUYẾT ĐỊNH
+Về việc phê duyệt Kế hoạch phát triển du lịch
+tỉnh Thanh Hóa năm 2024
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;
+Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.
+
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:
+- Như Điều 2;
+- Bộ Văn hóa, Thể thao và Du lịch (b/c);
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT, VX.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Thi
+"""
+
+
+def test_decision_fields(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION)
+    assert record.document_type.kind == "quyet_dinh"
+    assert record.document_type.name == "Quyết định"
+    assert record.issuer.name == "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"
+    assert record.issuer.parent is None
+    assert record.number.value == "1205"
+    assert record.number.symbol == "QĐ-UBND"
+    assert record.number.type_abbreviation == "QĐ"
+    assert record.number.issuing_body == "UBND"
+    assert record.place == "Thanh Hóa"
+    assert record.date == dt.date(2024, 1, 5)
+    assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
+    assert [r.name for r in record.recipients] == [
+        "Như Điều 2",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Chủ tịch, các PCT UBND tỉnh",
+    ]
+    assert record.recipients[1].note == "b/c"
+    assert record.archive == ["VT", "VX"]
+    assert record.signer.authority == "KT"
+    assert record.signer.competence == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
+    assert record.signer.name == "Nguyễn Văn Thi"
+    assert "Nghị định số 30/2020/NĐ-CP" in record.legal_references
+    assert record.body.startswith("CHỦ TỊCH ỦY BAN NHÂN DÂN")
+    assert "Điều 2." in record.body
+    assert not any(w.code == "missing_element" for w in record.warnings)
+
+
+def test_every_field_has_provenance(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION)
+    for key in ("issuer.name", "number.value", "date", "subject", "signer.name", "recipients"):
+        where = record.provenance[key]
+        assert where.page == 1
+        assert where.bbox[2] > where.bbox[0] and where.bbox[3] > where.bbox[1]
+        assert 0 < where.confidence <= 1
+
+
+def test_seed_letter_matches_the_hand_checked_record(seed_path: Path) -> None:
+    record = parse_file(seed_path, Options())
+    assert record.document_type.kind == "cong_van"
+    assert record.issuer.parent == "UBND TỈNH ĐẮK NÔNG"
+    assert record.issuer.name == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    assert (record.number.value, record.number.symbol) == ("323", "STTTT-TTBCXB")
+    assert (record.place, record.date) == ("Đắk Nông", dt.date(2017, 5, 31))
+    assert record.subject == (
+        "tăng cường quản lý hoạt động các trang thông tin điện tử cá nhân "
+        "trên địa bàn tỉnh Đắk Nông"
+    )
+    assert record.addressees == ["Các Sở, Ban, Ngành, Đoàn thể", "UBND các huyện, thị xã"]
+    assert [(r.name, r.note) for r in record.recipients] == [
+        ("Như trên", None),
+        ("UBND tỉnh", "b/c"),
+        ("Văn Phòng Tỉnh Ủy", "b/c"),
+        ("Ban Tuyên giáo TU", "b/c"),
+        ("Ban Giám đốc", None),
+        ("Các phòng, Trung tâm thuộc Sở", None),
+    ]
+    assert record.archive == ["VT", "TTBCXB"]
+    assert record.signer.name == "Châu Ngọc Ba"
+    assert "signer.title" in review_fields(record), "the lost title is flagged, not guessed"
+    assert record.incoming is not None
+    assert record.incoming.organization == "BẢO HIỂM XÃ HỘI TỈNH ĐẮK NÔNG"
+    assert (record.incoming.number, record.incoming.date) == ("569", dt.date(2017, 6, 2))
+    assert record.legal_references == ["Nghị định số 72/2013/NĐ-CP"]
+    assert "ps tđ" not in record.body and "Hlc Hung" not in (record.issuer.name or "")
+
+
+CONG_VAN_OCR_NOISE = """\
+BỘ TÀI CHÍNH
+CỤC QUẢN LÝ GIÁ
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+So: O5/QLG-TH
+Hà Nội, ngay 29 thang 6 nam 2019
+VW góp ý dự thảo Thông tư
+hướng dẫn Luật Giá
+THƯỢNG KHẨN
+Kính gửi: Sở Tài chính các tỉnh, thành phố.
+Thực hiện Luật Giá, Cục Quản lý giá đề nghị góp ý.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TH.
+TL. BỘ TRƯỞNG
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Trần Thị Lan
+"""
+
+
+def test_ocr_noise_in_anchors_and_digits(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE)
+    assert record.document_type.kind == "cong_van"
+    assert record.issuer.parent == "BỘ TÀI CHÍNH"
+    assert record.issuer.name == "CỤC QUẢN LÝ GIÁ"
+    assert record.number.value == "05", "O read for 0 is mended, the leading zero kept"
+    assert record.number.symbol == "QLG-TH"
+    assert record.number.type_abbreviation is None
+    assert record.date == dt.date(2019, 6, 29)
+    assert record.subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"
+    assert record.urgency == "THƯỢNG KHẨN"
+    assert record.addressees == ["Sở Tài chính các tỉnh, thành phố"]
+    assert record.signer.authority == "KT", "the innermost of TL. / KT."
+    assert record.signer.title == "PHÓ CỤC TRƯỞNG"
+
+
+NORMATIVE = """\
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 30/2020/NĐ-CP
+Hà Nội, ngày 05 tháng 3 năm 2020
+
+NGHỊ ĐỊNH
+Về công tác văn thư
+
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+Chính phủ ban hành Nghị định về công tác văn thư.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT, TCCV (2b).
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Nguyễn Xuân Phúc
+"""
+
+
+def test_normative_number_carries_the_year(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, NORMATIVE)
+    assert record.document_type.kind == "nghi_dinh"
+    assert (record.number.value, record.number.year, record.number.symbol) == (
+        "30",
+        "2020",
+        "NĐ-CP",
+    )
+    assert record.subject == "Về công tác văn thư", 'only "Về việc" is cut'
+    assert record.signer.authority == "TM"
+    assert record.signer.title == "THỦ TƯỚNG"
+    assert record.archive == ["VT", "TCCV (2b)"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "abbreviation"),
+    [
+        ("CHỈ THỊ", "chi_thi", "CT"),
+        ("THÔNG BÁO", "thong_bao", "TB"),
+        ("TỜ TRÌNH", "to_trinh", "TTr"),
+        ("BÁO CÁO", "bao_cao", "BC"),
+        ("KẾ HOẠCH", "ke_hoach", "KH"),
+        ("GIẤY MỜI", "giay_moi", "GM"),
+        ("NGHỊ QUYẾT", "nghi_quyet", "NQ"),
+        ("HƯỚNG DẪN", "huong_dan", "HD"),
+        ("CÔNG ĐIỆN", "cong_dien", "CĐ"),
+        ("BIÊN BẢN", "bien_ban", "BB"),
+        ("CHƯƠNG TRÌNH", "chuong_trinh", "CTr"),
+        ("QUY CHẾ", "quy_che", "QC"),
+        ("QUY ĐỊNH", "quy_dinh", "QyĐ"),
+        ("ĐỀ ÁN", "de_an", "ĐA"),
+        ("PHƯƠNG ÁN", "phuong_an", "PA"),
+    ],
+)
+def test_each_titled_type(tmp_path: Path, title: str, kind: str, abbreviation: str) -> None:
+    text = f"""\
+SỞ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/{abbreviation}-SYT
+Cần Thơ, ngày 15 tháng 8 năm 2023
+
+{title}
+Công tác phòng chống dịch bệnh mùa mưa
+
+Nội dung chính của văn bản.
+
+Nơi nhận:
+- UBND thành phố;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Lê Văn Hùng
+"""
+    record = parse_text(tmp_path, text)
+    assert record.document_type.kind == kind
+    assert record.number.type_abbreviation == abbreviation
+    assert record.subject == "Công tác phòng chống dịch bệnh mùa mưa"
+    assert record.signer.title == "GIÁM ĐỐC"
+    assert record.signer.authority is None
+    assert not any(w.code == "symbol_type_mismatch" for w in record.warnings)
+
+
+def test_symbol_that_does_not_fit_the_type_is_warned_and_reviewed(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/TB-UBND"))
+    assert any(w.code == "symbol_type_mismatch" for w in record.warnings)
+    assert {"number.symbol", "document_type"} <= review_fields(record)
+
+
+def test_blank_number_is_null_and_reviewed(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", "Số:      /QĐ-UBND"))
+    assert record.number.value is None
+    assert record.number.symbol == "QĐ-UBND"
+    assert "number.value" in review_fields(record)
+
+
+def test_blank_date_is_null_and_reviewed(tmp_path: Path) -> None:
+    text = DECISION.replace("ngày 05 tháng 01 năm 2024", "ngày     tháng     năm 2024")
+    record = parse_text(tmp_path, text)
+    assert record.date is None
+    assert record.place == "Thanh Hóa"
+    assert "date" in review_fields(record)
+
+
+def test_missing_recipients_is_a_warning_and_a_review_item(tmp_path: Path) -> None:
+    text = DECISION.split("Nơi nhận:")[0] + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Thi\n"
+    record = parse_text(tmp_path, text)
+    assert record.recipients == []
+    assert "recipients" in review_fields(record)
+    assert any(w.code == "missing_element" and "Nơi nhận" in w.message for w in record.warnings)
+    assert record.signer.name == "Nguyễn Văn Thi"
+    assert record.signer.title == "CHỦ TỊCH"
+
+
+def test_future_date_is_warned(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("năm 2024", "năm 2099"))
+    assert any(w.code == "date_in_future" for w in record.warnings)
+    assert "date" in review_fields(record)
+
+
+def test_impossible_date_is_not_guessed(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("ngày 05 tháng 01", "ngày 31 tháng 02"))
+    assert record.date is None
+    assert "date" in review_fields(record)
+
+
+def test_nfd_input_reads_like_nfc(tmp_path: Path) -> None:
+    import unicodedata
+
+    record = parse_text(tmp_path, unicodedata.normalize("NFD", DECISION))
+    assert record.issuer.name == "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"
+    assert record.signer.name == "Nguyễn Văn Thi"
+
+
+def test_text_that_is_not_a_letter(tmp_path: Path) -> None:
+    recipe = "Phở bò\nNguyên liệu: xương bò, bánh phở, hành, gừng.\nNấu nước dùng trong 6 giờ.\n"
+    with pytest.raises(NotALetterError, match="no element"):
+        parse_text(tmp_path, recipe)

@@ -1,0 +1,115 @@
+"""The whole pipeline with the real Tesseract on real scans, and the CLI around it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from docparse.cli import main
+from docparse.errors import BlankPageError
+from docparse.options import Options
+from docparse.pipeline import parse_file
+from models.record import Record
+
+
+@pytest.fixture(scope="module")
+def metro(real_dir_module: Path) -> Record:
+    return parse_file(real_dir_module / "cv_3722_metro.pdf", Options())
+
+
+@pytest.fixture(scope="module")
+def real_dir_module() -> Path:
+    from tests.conftest import REAL
+
+    if not REAL.is_dir():
+        pytest.skip(f"the real scans are not at {REAL}")
+    return REAL
+
+
+def test_signed_scan_of_a_cong_van(metro: Record) -> None:
+    assert metro.source.kind == "pdf_scan"
+    assert metro.document_type.kind == "cong_van"
+    assert metro.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
+    assert (metro.number.value, metro.number.symbol) == ("3722", "VPCP-CN")
+    assert metro.place == "Hà Nội"
+    assert metro.date.isoformat() == "2026-04-28"
+    assert metro.subject.startswith("cơ chế đặc thù xây dựng công trình khẩn cấp")
+    assert metro.addressees[-1] == "Ủy ban nhân dân tỉnh Đồng Nai"
+    assert metro.signer.authority == "KT"
+    assert metro.recipients[0].name == "Như trên"
+    assert metro.archive[0] == "VT"
+    assert metro.e_signatures[0].signed_at.startswith("2026-04-28")
+
+
+def test_provenance_points_inside_the_page(metro: Record) -> None:
+    width, height = metro.source.page_info[0].width, metro.source.page_info[0].height
+    assert (width, height) == (2505, 3534), "boxes are in pixels of the page at 300 dpi"
+    number = metro.provenance["number.value"]
+    left, top, right, bottom = number.bbox
+    assert 0 <= left < right <= width and 0 <= top < bottom <= height
+    assert top < height / 4, "the number is read in the header"
+    assert metro.provenance["recipients"].bbox[1] > height / 2
+
+
+def test_values_read_unsurely_are_listed_for_review(metro: Record) -> None:
+    flagged = {item.field for item in metro.review}
+    for key, where in metro.provenance.items():
+        if where.confidence < 0.8 and key not in ("body", "number", "incoming", "motto"):
+            assert key in flagged or key.split(".")[0] in flagged, key
+
+
+def test_blank_page_is_a_specific_error(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.png"
+    Image.new("L", (1240, 1754), 255).save(blank, dpi=(150, 150))
+    with pytest.raises(BlankPageError, match="no text"):
+        parse_file(blank, Options())
+
+
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path: Path, real_dir_module: Path) -> None:
+    page = Image.open(real_dir_module / "hanoi_tb_453_flag.png")
+    sideways = tmp_path / "sideways.png"
+    page.rotate(90, expand=True).save(sideways)
+    record = parse_file(sideways, Options())
+    assert record.source.page_info[0].rotation in (90, 270)
+    assert record.number.symbol == "TB-UBND"
+    assert record.document_type.kind == "thong_bao"
+
+
+def test_cli_goes_on_after_a_bad_file_and_names_it(tmp_path: Path, seed_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    good = inputs / "letter.txt"
+    shutil.copy(seed_path, good)
+    corrupt = inputs / "broken.pdf"
+    corrupt.write_bytes(b"%PDF-1.7 not really")
+    same_name = inputs / "sub"
+    same_name.mkdir()
+    twin = same_name / "letter.txt"
+    shutil.copy(seed_path, twin)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["parse", str(good), str(corrupt), str(twin), "--out", str(out)]
+    )
+    assert result.exit_code == 1
+    assert f"FAILED {corrupt}: [corrupt_input]" in result.output
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["letter-2.json", "letter.json"], "no clobbering, no half files"
+    record = Record.model_validate(json.loads((out / "letter.json").read_text()))
+    assert record.number.symbol == "STTTT-TTBCXB"
+
+
+def test_cli_prints_one_record_without_out(seed_path: Path) -> None:
+    result = CliRunner().invoke(main, ["parse", str(seed_path)])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["number"]["value"] == "323"
+
+
+def test_cli_usage_error(tmp_path: Path, seed_path: Path) -> None:
+    result = CliRunner().invoke(main, ["parse", str(seed_path), str(seed_path)])
+    assert result.exit_code == 2
+    assert "--out" in result.output
