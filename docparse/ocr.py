@@ -10,6 +10,7 @@ from functools import cache
 import pytesseract
 from PIL import Image
 
+from docparse import patterns
 from docparse.errors import OcrError, OcrTimeoutError
 from models.layout import Word
 
@@ -60,7 +61,7 @@ def read_words(
         raise OcrError(f"Tesseract failed on page {page}: {error}") from error
     words = []
     for i, raw in enumerate(data["text"]):
-        text = unicodedata.normalize("NFC", raw).strip()
+        text = unicodedata.normalize("NFC", raw).translate(patterns.OCR_LOOKALIKES).strip()
         confidence = float(data["conf"][i])
         if not text or confidence < 0:
             continue

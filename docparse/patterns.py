@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from docparse.text import fold
+
 
 # ---------------------------------------------------------------- document types
 @dataclass(frozen=True)
@@ -86,14 +88,17 @@ NORMATIVE_KINDS = frozenset({"nghi_dinh", "thong_tu", "nghi_quyet", "quyet_dinh"
 
 # ---------------------------------------------------------------- header (NĐ 30 ô 1–4)
 # Quốc hiệu and Tiêu ngữ, ô 1. *folded*
-MOTTO = regex.compile(r"(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
-TAGLINE = regex.compile(r"(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
+MOTTO = regex.compile(r"(?e)(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
+TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
 NUMBER_ANCHOR = regex.compile(r"^\W{0,3}(?:s\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+# "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
+# a citation, not the letter's own number. Original text.
+NUMBER_CAPITAL = regex.compile(r"^\W{0,3}[S5]")
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
-    r"^(?P<value>[0-9OoIlSB|]{0,6}?)(?P<blank>[\s._…·,]*)[/|]\s*"
+    r"^(?P<value>[^/|]{0,8}?)(?P<blank>[\s._…·,]*)[/|]\s*"
     r"(?:(?P<year>(?:19|20)[0-9OolI]{2})\s*[/|]\s*)?"
     r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
 )
@@ -104,8 +109,9 @@ LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_LINE = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}\s*(?P<day>[0-9OolI]{1,2})?(?P<dayblank>[\s._…·,]*)"
-    r"(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?[\s._…·,]*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})?"
+    r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}[\s.,:]*(?P<day>[0-9OolI]{1,2})?"
+    r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?"
+    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})?"
 )
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
 SUBJECT_VV = regex.compile(r"^\W{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
@@ -114,12 +120,18 @@ SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
 BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui)")
 # Kính gửi, ô 9a. *folded*
-ADDRESSEES = regex.compile(r"^\W{0,2}(?:kinh gui){e<=2}\s*[:;.]?\s*")
+# A fuzzy anchor alone on its line may have two errors; one followed by text, one error
+# and a colon, so that "Nơi nhận" is not found in "nội thành".
+ADDRESSEES = regex.compile(
+    r"^\W{0,2}(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
+)
 # A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
 BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
 
 # ---------------------------------------------------------------- closing block (ô 7, 9b)
-RECIPIENTS = regex.compile(r"^\W{0,2}(?:noi nhan){e<=2}\s*[:;.]?\s*")  # *folded*
+RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
+    r"^\W{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?\s*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
+)
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^\W{0,3}(?:luu)\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
@@ -129,7 +141,63 @@ RECIPIENT_NOTE = regex.compile(
 )
 # Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
 AUTHORITY = regex.compile(r"^\W{0,2}(?P<authority>tm|kt|tl|tuq|q)\s*[.,:]\s*(?=\w)")  # *folded*
+# The same inside a line that layout did not cut ("Nơi nhận: KT. GIÁM ĐỐC"). *folded*
+AUTHORITY_INSIDE = regex.compile(r"\s(?P<authority>tm|kt|tl|tuq)\s*[.,]\s*(?=\w)")
+RECIPIENTS_START = regex.compile(r"^\W{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*
 AUTHORITY_NAMES = {"tm": "TM", "kt": "KT", "tl": "TL", "tuq": "TUQ", "q": "Q"}
+# Titles of signers (chức vụ, ô 7b), to mend lost diacritics; the list is not closed.
+SIGNER_TITLES = (
+    "THỦ TƯỚNG",
+    "PHÓ THỦ TƯỚNG",
+    "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG",
+    "CHỦ NHIỆM",
+    "PHÓ CHỦ NHIỆM",
+    "CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "TỔNG GIÁM ĐỐC",
+    "PHÓ TỔNG GIÁM ĐỐC",
+    "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "CỤC TRƯỞNG",
+    "PHÓ CỤC TRƯỞNG",
+    "TỔNG CỤC TRƯỞNG",
+    "PHÓ TỔNG CỤC TRƯỞNG",
+    "VỤ TRƯỞNG",
+    "PHÓ VỤ TRƯỞNG",
+    "TRƯỞNG BAN",
+    "PHÓ TRƯỞNG BAN",
+    "TRƯỞNG PHÒNG",
+    "PHÓ TRƯỞNG PHÒNG",
+    "CHÁNH THANH TRA",
+    "PHÓ CHÁNH THANH TRA",
+    "TỔNG THANH TRA",
+    "PHÓ TỔNG THANH TRA",
+    "HIỆU TRƯỞNG",
+    "PHÓ HIỆU TRƯỞNG",
+    "VIỆN TRƯỞNG",
+    "PHÓ VIỆN TRƯỞNG",
+    "GIÁM ĐỐC SỞ",
+    "CHI CỤC TRƯỞNG",
+    "PHÓ CHI CỤC TRƯỞNG",
+    "THỐNG ĐỐC",
+    "PHÓ THỐNG ĐỐC",
+    "TỔNG KIỂM TOÁN",
+    "PHÓ TỔNG KIỂM TOÁN",
+    "BÍ THƯ",
+    "PHÓ BÍ THƯ",
+    "TRƯỞNG ĐOÀN",
+    "TỔ TRƯỞNG",
+    "THƯ KÝ",
+    "CHỦ TỌA",
+    "KẾ TOÁN TRƯỞNG",
+    "GIÁM ĐỐC BỆNH VIỆN",
+)
+SIGNER_TITLES_BY_FOLD = {fold(t): t for t in SIGNER_TITLES}
+# A deputy signs for the head with KT. (Phụ lục I II.7.b). *folded*
+DEPUTY_TITLE = regex.compile(r"^(?:pho |thu truong$)")
 # A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).
 PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]{0,7}\s+){1,5}\p{Lu}[\p{Ll}]{0,7}$")
 # Family names that start most Vietnamese names: a name starting otherwise is checked.
@@ -169,7 +237,6 @@ FAMILY_NAMES = frozenset(
         "kieu",
         "tong",
         "thach",
-        "van",
         "khuc",
         "au",
         "dao",
@@ -233,6 +300,9 @@ ESIGN_TIME_PARTS = regex.compile(
 )
 # Lines of the e-signature box that OCR reads off a rendered page. *folded*
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
+
+# Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
+OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-"})
 
 # `pdftotext -bbox` output: a page header or one word with its box (points).
 PDF_BBOX_ITEM = regex.compile(

@@ -81,8 +81,8 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     words = ocr.read_words(
         prepared, page=task.number, lang=options.lang, timeout=options.page_timeout
     )
-    words += _missed_words(prepared, words, task, options)
-    words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words]
+    missed, unread = _missed_words(prepared, words, task, options)
+    words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words + missed]
     return Page(
         number=task.number,
         width=image.width,
@@ -92,14 +92,23 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
         rotation=rotation,
         skew=geometry.skew,
         words=words,
+        unread=[geometry.to_page(box) for box in unread],
     )
+
+
+# A re-read region whose words are surer than this on average was read; else it stays unread.
+READ_REGION_CONFIDENCE = 0.5
 
 
 def _missed_words(
     prepared: Image.Image, words: list[Word], task: PageTask, options: Options
-) -> list[Word]:
-    """Read again, as one block each, inked regions the page segmentation skipped."""
-    found = []
+) -> tuple[list[Word], list[tuple[int, int, int, int]]]:
+    """Read again, as one block each, inked regions the page segmentation skipped.
+
+    Returns the new words, and the regions that still gave nothing legible (a stamp set
+    askew, a seal): the parser tells the reviewer about those instead of ignoring them.
+    """
+    found, unread = [], []
     for left, top, right, bottom in preprocess.uncovered_ink_regions(
         prepared, [w.bbox for w in words]
     ):
@@ -112,17 +121,24 @@ def _missed_words(
             timeout=options.page_timeout,
             mode=ocr.REGION_MODE,
         )
-        for word in region:
-            x0, y0, x1, y1 = word.bbox
-            shifted = (x0 + box[0], y0 + box[1], x1 + box[0], y1 + box[1])
-            if any(_overlaps(shifted, w.bbox) for w in words):
-                continue
-            found.append(
-                word.model_copy(
-                    update={"bbox": (x0 + box[0], y0 + box[1], x1 + box[0], y1 + box[1])}
-                )
+        shifted = [
+            w.model_copy(
+                update={
+                    "bbox": (
+                        w.bbox[0] + box[0],
+                        w.bbox[1] + box[1],
+                        w.bbox[2] + box[0],
+                        w.bbox[3] + box[1],
+                    )
+                }
             )
-    return found
+            for w in region
+        ]
+        new = [w for w in shifted if not any(_overlaps(w.bbox, old.bbox) for old in words)]
+        if _mean_confidence(new) < READ_REGION_CONFIDENCE:
+            unread.append((left, top, right, bottom))
+        found += new
+    return found, unread
 
 
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

@@ -10,6 +10,7 @@ import datetime as dt
 
 from docparse import patterns
 from docparse.parse import Found, Letter
+from docparse.text import impossible_syllables
 from models.record import (
     DocumentKind,
     DocumentType,
@@ -38,6 +39,17 @@ REQUIRED = {
     "signer.name": "signer's name",
     "recipients": "Nơi nhận",
 }
+# Fields of free text, checked for syllables Vietnamese cannot have.
+FREE_TEXT = (
+    "issuer.name",
+    "issuer.parent",
+    "place",
+    "subject",
+    "addressees",
+    "signer.title",
+    "signer.name",
+    "recipients",
+)
 # Fields whose absence a reviewer must confirm (the page may simply not show them).
 EXPECTED = (
     "document_type",
@@ -125,6 +137,13 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
     for key in EXPECTED:
         if key not in letter or letter[key].value in (None, []):
             add(key, "not found on the page")
+    for key in FREE_TEXT:
+        found = letter.get(key)
+        values = found.value if found and isinstance(found.value, list) else [found and found.value]
+        texts = [v["name"] if isinstance(v, dict) else v for v in values]
+        odd = [w for t in texts if isinstance(t, str) for w in impossible_syllables(t)]
+        if odd:
+            add(key, f"not Vietnamese as read ({', '.join(odd[:3])}): a tone mark lost in OCR")
     if record.document_type.kind is DocumentKind.other:
         add("document_type", "document type not recognised")
     return items

@@ -52,3 +52,25 @@ def strip_item(text: str) -> str:
     text = regex.sub(r"^[\-–—_+•*·>]+\s*", "", text)
     text = regex.sub(r"[\s;:,.]+$", "", text)
     return text.strip()
+
+
+# Tone marks (thanh điệu) as combining characters; circumflex, breve and horn are not tones.
+_TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
+_CHECKED_ENDING = regex.compile(r"(?:p|t|c|ch)$")
+
+
+def impossible_syllables(text: str) -> list[str]:
+    """Words no Vietnamese syllable can be: a checked syllable (ending in p, t, c, ch) only
+    takes the sắc or nặng tone, so "quôc" is "quốc" with its tone lost by OCR.
+
+    Only words carrying some diacritic are judged, so foreign words ("internet") pass.
+    """
+    found = []
+    for word in regex.findall(r"\p{L}+", text):
+        lower = word.lower()
+        if lower.isascii() or not _CHECKED_ENDING.search(fold(lower)):
+            continue
+        tones = {c for c in unicodedata.normalize("NFD", lower) if c in _TONES}
+        if not tones & {"\u0301", "\u0323"}:
+            found.append(word)
+    return found

@@ -66,3 +66,6 @@ class Page(BaseModel):
     rotation: int = 0  # degrees the ingested image was turned to stand upright
     skew: float = 0.0  # degrees of skew corrected before OCR
     words: list[Word] = Field(default_factory=list)
+    unread: list[BBox] = Field(
+        default_factory=list, description="inked regions where OCR found no word (stamps, seals)"
+    )

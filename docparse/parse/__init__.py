@@ -20,6 +20,7 @@ ADDRESSEE_GAP = 1.6
 
 
 def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
+    lines = _split_merged_columns(lines)
     text_lines = [TextLine.of(i, line) for i, line in enumerate(lines)]
     text_lines = [t for t in text_lines if not t.junk]
     first_height = pages[0].height if pages else 0
@@ -31,33 +32,40 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     marks = {t.index for t in (motto, tagline) if t is not None} | esign
     stamp_lines = stamp.find_incoming(text_lines, marks, letter)
     skip = marks | stamp_lines
-
-    number = header.find_number([t for t in head if t.index not in skip], letter)
-    date = header.find_date([t for t in head if t.index not in skip], letter)
-    anchor = number or date
-    header.find_issuer(head, anchor, skip | {t.index for t in (number, date) if t}, letter)
-    header.find_marks([t for t in head if t.index not in skip], letter)
     if motto is not None:
         letter["motto"] = Found.from_lines(motto.text, [motto])
 
-    after_dates = max((t.index for t in (number, date, tagline) if t is not None), default=-1)
+    page_one = [t for t in text_lines if t.page == text_lines[0].page and t.index not in skip]
+    title = header.find_title(page_one)
+    if title is not None:
+        above_title = [t for t in page_one if t.top < title[0].top or t.index < title[0].index]
+        head = [t for t in above_title if t.top < title[0].top - 0.5 * title[0].height]
+    else:
+        head = [t for t in head if t.index not in skip]
+    number = header.find_number(head, letter)
+    date = header.find_date(head, letter)
     known = skip | {t.index for t in (number, date) if t}
-    title = header.find_title(
-        [t for t in text_lines if t.page == 1 and t.index not in known], after_dates
-    )
-    header_end = after_dates
+    anchor = number or date or (title[0] if title else None)
+    header.find_issuer(head if title is None else [*head, title[0]], anchor, known, letter)
+    header.find_marks([t for t in head if t.index not in known], letter)
+    if pages and "urgency" not in letter and "secrecy" not in letter:
+        _unread_stamp(pages[0], letter)
+
+    header_end = max((t.index for t in (number, date, tagline) if t is not None), default=-1)
     if title is not None:
         title_line, doc_type = title
         letter["document_type"] = Found.from_lines(doc_type, [title_line])
+        header.reconcile_symbol(letter, doc_type)
         header.find_subject_after_title(text_lines, title_line, known, letter)
+        header_end = max(header_end, title_line.index)
     else:
         vv = header.find_subject_vv(text_lines, number, known, letter)
         if vv is not None:
             letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [vv])
+        elif "number" in letter:
+            _type_from_symbol(letter)
     if "subject" in letter:
         header_end = max(header_end, _last_index(text_lines, letter["subject"]))
-    elif title is not None:
-        header_end = max(header_end, title[0].index)
 
     header_end = _addressees(text_lines, header_end, skip, letter)
     recipients = closing.find_recipients(text_lines, header_end, letter)
@@ -73,6 +81,61 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
             "Nơi nhận or signature)"
         )
     return letter
+
+
+def _unread_stamp(page: Page, letter: Letter) -> None:
+    """An inked region in the header that OCR could not read may be an urgency or secrecy
+    stamp set askew: say so rather than report no mark."""
+    stamps = [box for box in page.unread if box[3] < page.height * header.HEADER_DEPTH]
+    if stamps:
+        letter["urgency"] = Found(
+            None,
+            page.number,
+            stamps[0],
+            0.0,
+            ["an unreadable stamp in the header: check for an urgency or secrecy mark"],
+        )
+
+
+def _split_merged_columns(lines: list[Line]) -> list[Line]:
+    """Cut a line where the right column's element starts, when layout could not: the motto
+    after the issuing body ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA…"), the signer's authority after
+    "Nơi nhận:" ("Nơi nhận: KT. GIÁM ĐỐC")."""
+    result = []
+    for line in lines:
+        probe = TextLine.of(0, line)
+        cut = None
+        motto = patterns.MOTTO.search(probe.folded)
+        if motto and motto.start() > 3:
+            cut = motto.start()
+        authority = patterns.AUTHORITY_INSIDE.search(probe.folded)
+        if cut is None and authority and patterns.RECIPIENTS_START.match(probe.folded):
+            cut = authority.start("authority")
+        if cut is None:
+            result.append(line)
+            continue
+        left = probe.words_in(0, cut - 1)
+        right = [w for w in line.words if w not in left]
+        if left and right:
+            result += [Line(words=left, column="left"), Line(words=right, column="right")]
+        else:
+            result.append(line)
+    return result
+
+
+def _type_from_symbol(letter: Letter) -> None:
+    """No title and no "V/v" read: the symbol's type abbreviation still tells the type."""
+    abbreviation = letter["number"].value["type_abbreviation"]
+    doc_type = patterns.TYPE_BY_ABBREVIATION.get(abbreviation or "")
+    if doc_type is not None:
+        found = letter["number.symbol"]
+        letter["document_type"] = Found(
+            doc_type,
+            found.page,
+            found.bbox,
+            found.confidence,
+            [f"title not read; type taken from the symbol {found.value}"],
+        )
 
 
 def _last_index(lines: list[TextLine], found: Found) -> int:

@@ -10,6 +10,8 @@ from docparse.text import collapse, fold, strip_item
 
 # The authority line stands level with "Nơi nhận:", give or take a few lines.
 SIGNER_ABOVE_RECIPIENTS = 4.0  # line heights
+# A title read less surely than this may hide an authority line (KT., TL.) as well.
+UNSURE_TITLE = 0.6
 # A list ends at a gap this wide (line heights).
 LIST_GAP = 3.0
 
@@ -111,34 +113,34 @@ def find_signer(
     title: list[TextLine] = []
     names: list[TextLine] = []
     for line in zone:
-        if line.letters < 2:
-            continue
         is_caps = line.upper >= 0.75
         if patterns.AUTHORITY.match(line.folded) and is_caps and not title:
             competence.append(line)
-        elif (
-            is_caps
-            and not names
-            and len(title) < 3
-            and (competence or not title or _close(title[-1], line))
-        ):
+        elif is_caps and not names and (not title or (len(title) < 2 and _close(title[-1], line))):
             title.append(line)
         elif patterns.PERSON_NAME.match(_name_text(line.text)):
             names.append(line)
+    authority = None
     if competence:
         chain = [collapse(t.text) for t in competence]
-        authority = patterns.AUTHORITY.match(competence[-1].folded)["authority"]
-        letter["signer.authority"] = Found.from_lines(
-            patterns.AUTHORITY_NAMES[authority], [competence[-1]]
-        )
+        authority = patterns.AUTHORITY_NAMES[
+            patterns.AUTHORITY.match(competence[-1].folded)["authority"]
+        ]
+        letter["signer.authority"] = Found.from_lines(authority, [competence[-1]])
         letter["signer.competence"] = Found.from_lines(chain, competence)
-        if not title:
-            # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" has no KT. line: the last line is the title.
-            title = [competence[-1]] if len(competence) == 1 and authority == "tm" else []
-    if title and title[0] not in competence:
-        letter["signer.title"] = Found.from_lines(
-            collapse(" ".join(t.text for t in title)).strip(" .,"), title
-        )
+    if title:
+        text, doubts = _snap_title(collapse(" ".join(t.text for t in title)).strip(" .,-"))
+        letter["signer.title"] = Found.from_lines(text, title, doubts)
+        if authority is None and patterns.DEPUTY_TITLE.match(fold(text)):
+            letter["signer.authority"] = Found.from_lines(
+                None, title, ["a deputy signs for the head (KT.), but no authority line was read"]
+            )
+        elif authority is None and letter["signer.title"].confidence < UNSURE_TITLE:
+            letter["signer.authority"] = Found.from_lines(
+                None,
+                title,
+                ["the lines above the name were read unsurely: an authority may be missed"],
+            )
     if names:
         name_line = names[-1]
         name = _name_text(name_line.text)
@@ -147,6 +149,25 @@ def find_signer(
             doubts.append("signer name does not start with a common family name")
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
+
+
+def _snap_title(text: str) -> tuple[str, list[str]]:
+    """A title read with lost marks or a letter wrong → the known title; others as read."""
+    folded = fold(text)
+    exact = patterns.SIGNER_TITLES_BY_FOLD.get(folded)
+    if exact:
+        return exact, []
+    if len(folded) < 8:
+        return text, []
+    close = [
+        title
+        for key, title in patterns.SIGNER_TITLES_BY_FOLD.items()
+        if abs(len(key) - len(folded)) <= 2
+        and regex.fullmatch(f"(?:{regex.escape(key)}){{e<=2}}", folded)
+    ]
+    if len(close) == 1:
+        return close[0], [f"title read as '{text}', taken as '{close[0]}'"]
+    return text, []
 
 
 def _close(upper: TextLine, lower: TextLine) -> bool:

@@ -33,40 +33,31 @@ def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
     """Số, ký hiệu (ô 3). Fills ``number``; returns its line."""
     for line in lines:
         anchor = patterns.NUMBER_ANCHOR.match(line.folded)
-        if not anchor:
-            continue
-        tail = line.text[anchor.end() :]
-        match = patterns.NUMBER_TAIL.match(tail)
-        if not match or not regex.search(r"[A-ZĐ]", match["symbol"]):
+        if not anchor or not patterns.NUMBER_CAPITAL.match(line.text):
             continue
         offset = anchor.end()
-        doubts = []
-        value = match["value"].translate(patterns.DIGIT_FIXES) or None
-        if value and not value.isdigit():
-            value, doubts = None, ["number unreadable"]
-        if value is None and not doubts:
-            doubts.append("number blank: never filled in, or written by hand and not read")
-        elif match["blank"].strip(" ") or " " in match["blank"]:
-            doubts.append("number looks handwritten in a printed blank")
+        match = patterns.NUMBER_TAIL.match(line.text[offset:])
+        if not match:
+            continue
+        symbol = _clean_symbol(line.text[offset + match.start("symbol") :])
+        if not regex.search(r"[A-ZĐ]", symbol):
+            continue
+        value, doubts = _number_value(match["value"], match["blank"])
         year = match["year"].translate(patterns.DIGIT_FIXES) if match["year"] else None
-        symbol = _clean_symbol(match["symbol"])
-        raw = collapse(line.text)
-        number = {
-            "raw": raw,
-            "value": value,
-            "year": year,
-            "symbol": symbol,
-            **symbol_parts(symbol),
-        }
-        value_end = offset + match.end("value")
-        letter["number"] = Found.from_span(number, line, offset, offset + match.end())
-        letter["number.value"] = (
-            Found.from_span(value, line, offset + match.start("value"), value_end, doubts)
-            if value
-            else Found.from_span(None, line, 0, offset + match.end("blank") + 1, doubts)
+        letter["number"] = Found.from_span(
+            {
+                "raw": line.text,
+                "value": value,
+                "year": year,
+                "symbol": symbol,
+                **symbol_parts(symbol),
+            },
+            line,
+            offset,
         )
-        symbol_start = offset + match.start("symbol")
-        letter["number.symbol"] = Found.from_span(symbol, line, symbol_start, offset + match.end())
+        value_end = offset + match.end("blank") + 1
+        letter["number.value"] = Found.from_span(value, line, offset, value_end, doubts)
+        letter["number.symbol"] = Found.from_span(symbol, line, offset + match.start("symbol"))
         if year:
             letter["number.year"] = Found.from_span(
                 year, line, offset + match.start("year"), offset + match.end("year")
@@ -75,13 +66,51 @@ def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
     return None
 
 
-def _clean_symbol(symbol: str) -> str:
-    symbol = symbol.replace("–", "-").strip(".-,;:")
+def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
+    """The number in its printed blank: digits, nothing, or something unreadable."""
+    written = text.strip(" ._…·,:")
+    if not written:
+        return None, ["number blank: never filled in, or written by hand and not read"]
+    digits = written.translate(patterns.DIGIT_FIXES)
+    if not digits.isdigit():
+        return None, [f"number unreadable ('{written}'): probably handwritten"]
+    if " " in blank or len(blank) > 1:
+        return digits, ["number looks handwritten in a printed blank"]
+    return digits, []
+
+
+def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
+    """A type abbreviation one letter off the title's ("SĐ-TTg" under QUYẾT ĐỊNH) is mended."""
+    found = letter.get("number")
+    if found is None or not doc_type.abbreviations:
+        return
+    head, _, rest = found.value["symbol"].partition("-")
+    if head in doc_type.abbreviations or head in patterns.TYPE_BY_ABBREVIATION:
+        return
+    for abbreviation in doc_type.abbreviations:
+        if len(head) == len(abbreviation) and regex.fullmatch(
+            f"(?:{regex.escape(abbreviation)}){{e<=1}}", head
+        ):
+            symbol = f"{abbreviation}-{rest}" if rest else abbreviation
+            found.value.update(symbol=symbol, **symbol_parts(symbol))
+            symbol_found = letter["number.symbol"]
+            symbol_found.value = symbol
+            symbol_found.doubts.append(f"symbol read as '{head}-{rest}', taken as '{symbol}'")
+            return
+
+
+def _clean_symbol(text: str) -> str:
+    """The ký hiệu from the rest of its line: 'SĐ- TTg ,' → 'SĐ-TTg'.
+
+    In a group of letters with one digit among them ("UB0ND"), the digit is a misread letter;
+    groups ending in digits ("QH13") are left alone.
+    """
+    text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
+    symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
     parts = []
     for part in symbol.split("-"):
         letters = sum(c.isalpha() for c in part)
-        # "QĐ-UBND" read as "QĐ-UBN0": letters with a stray digit are letters.
-        if letters >= 2 and letters >= len(part) - 1 and not part[-2:].isdigit():
+        if letters >= 2 and letters == len(part) - 1 and not part[-1].isdigit():
             part = part.translate(patterns.LETTER_FIXES)
         parts.append(part)
     return "-".join(p for p in parts if p)
@@ -110,30 +139,34 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
-        fuzzy = sum(match.fuzzy_counts) > 0
-        factor = FUZZY_FACTOR if fuzzy else 1.0
+        factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
         place_text = line.text[match.start("place") : match.end("place")]
         place, place_doubts = gazetteer.place(place_text)
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts, factor
         )
-        day, month, year = (_digits(match[k]) for k in ("day", "month", "year"))
-        doubts = []
-        value = None
-        if day is None or month is None:
-            doubts.append("date blank: day or month never filled in, or handwritten and not read")
-        else:
-            try:
-                value = dt.date(year, month, day)
-            except (TypeError, ValueError):
-                doubts.append(f"not a real date: day {day}, month {month}, year {year}")
-        if value and match["dayblank"] and len(match["dayblank"]) > 2:
-            doubts.append("day looks handwritten in a printed blank")
+        value, doubts = _date_value(match)
         start = match.start("day") if match["day"] else match.end("place")
         end = match.end("year") if match["year"] else match.end()
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
     return None
+
+
+def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
+    junk = [match[k].strip(" .,_…·:;") for k in ("dayblank", "monthblank") if match[k]]
+    if any(junk):
+        return None, [f"date unreadable ('{' '.join(j for j in junk if j)}'): probably handwritten"]
+    day, month, year = (_digits(match[k]) for k in ("day", "month", "year"))
+    if day is None or month is None or year is None:
+        return None, ["date blank: day, month or year never filled in, or handwritten and not read"]
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None, [f"not a real date: day {day}, month {month}, year {year}"]
+    if len(match["dayblank"]) > 2:
+        return value, ["day looks handwritten in a printed blank"]
+    return value, []
 
 
 def _digits(text: str | None) -> int | None:
@@ -172,10 +205,16 @@ def find_issuer(
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
 
 
-def find_title(lines: list[TextLine], after: int) -> tuple[TextLine, patterns.DocType] | None:
-    """Tên loại (ô 5a): a line that is only a document type's name, in capitals."""
+def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | None:
+    """Tên loại (ô 5a): a line that is only a document type's name, in capitals.
+
+    The search ends where the body begins ("Căn cứ", "Kính gửi"): below that, "QUYẾT ĐỊNH:"
+    heads the operative part of a decision and is no title.
+    """
     for line in lines:
-        if line.index <= after or line.upper < 0.7:
+        if patterns.BODY_START.match(line.folded):
+            return None
+        if line.upper < 0.7 or line.text.rstrip().endswith(":"):
             continue
         core = regex.sub(r"[^a-z ]", "", line.folded).strip()
         for doc_type in patterns.DOCUMENT_TYPES:
