@@ -116,7 +116,7 @@ def find_signer(
         is_caps = line.upper >= 0.75
         if patterns.AUTHORITY.match(line.folded) and is_caps and not title:
             competence.append(line)
-        elif is_caps and not names and (not title or (len(title) < 2 and _close(title[-1], line))):
+        elif is_caps and not names and (not title or _continues_title(title, line)):
             title.append(line)
         elif patterns.PERSON_NAME.match(_name_text(line.text)):
             names.append(line)
@@ -168,6 +168,16 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
     if len(close) == 1:
         return close[0], [f"title read as '{text}', taken as '{close[0]}'"]
     return text, []
+
+
+def _continues_title(title: list[TextLine], line: TextLine) -> bool:
+    """A title wraps onto a second line set close under it and centred like it; a known
+    title is complete, and text off-centre is the seal's."""
+    first = title[0]
+    if len(title) > 1 or fold(first.text.strip(" .,-")) in patterns.SIGNER_TITLES_BY_FOLD:
+        return False
+    centre_shift = abs((line.left + line.right) - (first.left + first.right)) / 2
+    return _close(title[-1], line) and centre_shift < 1.5 * first.height
 
 
 def _close(upper: TextLine, lower: TextLine) -> bool:
