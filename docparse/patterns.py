@@ -89,6 +89,9 @@ NORMATIVE_KINDS = frozenset({"nghi_dinh", "thong_tu", "nghi_quyet", "quyet_dinh"
 # ---------------------------------------------------------------- header (NĐ 30 ô 1–4)
 # Quốc hiệu and Tiêu ngữ, ô 1. *folded*
 MOTTO = regex.compile(r"(?e)(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
+# A cheap test that a line may hold the motto, before the fuzzy search. *folded*
+MOTTO_HINT = regex.compile(r"cong|hoa|nghia|viet|xa hoi")
+TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
@@ -108,6 +111,7 @@ DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
+DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
 DATE_LINE = regex.compile(
     r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}[\s.,:]*(?P<day>[0-9OolI]{1,2})?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?"

@@ -15,6 +15,8 @@ from models.layout import Line, Page
 
 __all__ = ["Found", "Letter", "parse_lines"]
 
+# The motto stands within the first lines of page 1.
+HEADER_LINES = 12
 # A list item of Kính gửi ends at a gap this wide (line heights).
 ADDRESSEE_GAP = 1.6
 
@@ -102,15 +104,15 @@ def _split_merged_columns(lines: list[Line]) -> list[Line]:
     after the issuing body ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA…"), the signer's authority after
     "Nơi nhận:" ("Nơi nhận: KT. GIÁM ĐỐC")."""
     result = []
-    for line in lines:
+    for position, line in enumerate(lines):
         probe = TextLine.of(0, line)
         cut = None
-        motto = patterns.MOTTO.search(probe.folded)
-        if motto and motto.start() > 3:
-            cut = motto.start()
-        authority = patterns.AUTHORITY_INSIDE.search(probe.folded)
-        if cut is None and authority and patterns.RECIPIENTS_START.match(probe.folded):
-            cut = authority.start("authority")
+        if position < HEADER_LINES and patterns.MOTTO_HINT.search(probe.folded):
+            motto = patterns.MOTTO.search(probe.folded)
+            cut = motto.start() if motto and motto.start() > 3 else None
+        elif patterns.RECIPIENTS_START.match(probe.folded):
+            authority = patterns.AUTHORITY_INSIDE.search(probe.folded)
+            cut = authority.start("authority") if authority else None
         if cut is None:
             result.append(line)
             continue

@@ -17,11 +17,12 @@ class TextLine:
     line: Line
     text: str  # NFC, spaces collapsed
     folded: str  # ``text.fold(text)``: same length, lower case, no diacritics
+    bbox: BBox
 
     @classmethod
     def of(cls, index: int, line: Line) -> TextLine:
         text = collapse(line.text)
-        return cls(index, line, text, fold(text))
+        return cls(index, line, text, fold(text), line.bbox)
 
     @property
     def page(self) -> int:
@@ -33,19 +34,19 @@ class TextLine:
 
     @property
     def top(self) -> int:
-        return self.line.bbox[1]
+        return self.bbox[1]
 
     @property
     def bottom(self) -> int:
-        return self.line.bbox[3]
+        return self.bbox[3]
 
     @property
     def left(self) -> int:
-        return self.line.bbox[0]
+        return self.bbox[0]
 
     @property
     def right(self) -> int:
-        return self.line.bbox[2]
+        return self.bbox[2]
 
     @property
     def height(self) -> int:
@@ -114,7 +115,7 @@ class Found:
         return cls(
             value,
             lines[0].page,
-            union([line.line.bbox for line in on_first_page]),
+            union([line.bbox for line in on_first_page]),
             round(confidence, 3),
             list(doubts or []),
         )

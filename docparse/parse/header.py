@@ -24,8 +24,22 @@ def in_header(line: TextLine, page_height: int) -> bool:
 
 
 def find_motto(lines: list[TextLine]) -> tuple[TextLine | None, TextLine | None]:
-    motto = next((t for t in lines if patterns.MOTTO.search(t.folded)), None)
-    tagline = next((t for t in lines if patterns.TAGLINE.search(t.folded)), None)
+    motto = next(
+        (
+            t
+            for t in lines
+            if patterns.MOTTO_HINT.search(t.folded) and patterns.MOTTO.search(t.folded)
+        ),
+        None,
+    )
+    tagline = next(
+        (
+            t
+            for t in lines
+            if patterns.TAGLINE_HINT.search(t.folded) and patterns.TAGLINE.search(t.folded)
+        ),
+        None,
+    )
     return motto, tagline
 
 
@@ -136,7 +150,7 @@ def symbol_parts(symbol: str) -> dict[str, str | None]:
 def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
     """Địa danh và thời gian (ô 4): "Hà Nội, ngày 05 tháng 01 năm 2020"."""
     for line in lines:
-        match = patterns.DATE_LINE.search(line.folded)
+        match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
         factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
