@@ -87,6 +87,7 @@ def assemble(
         place=value.get("place"),
         date=value.get("date"),
         subject=value.get("subject"),
+        issuing_authority=value.get("issuing_authority"),
         addressees=value.get("addressees", []),
         signer=Signer(
             authority=value.get("signer.authority"),

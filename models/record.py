@@ -168,6 +168,11 @@ class Record(_Model):
     place: str | None = None
     date: dt.date | None = None
     subject: str | None = Field(None, description='trích yếu without "V/v" or "Về việc"')
+    issuing_authority: str | None = Field(
+        None,
+        description="thẩm quyền ban hành: the line under a decision's subject, "
+        '"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"',
+    )
     addressees: list[str] = Field(default_factory=list, description="Kính gửi")
     signer: Signer = Field(default_factory=Signer)
     recipients: list[Recipient] = Field(default_factory=list, description="Nơi nhận, without Lưu")

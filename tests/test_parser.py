@@ -85,6 +85,7 @@ def test_decision_fields(tmp_path: Path) -> None:
     assert record.signer.title == "PHÓ CHỦ TỊCH"
     assert record.signer.name == "Nguyễn Văn Thi"
     assert "Nghị định số 30/2020/NĐ-CP" in record.legal_references
+    assert record.issuing_authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"
     assert record.body.startswith("CHỦ TỊCH ỦY BAN NHÂN DÂN")
     assert "Điều 2." in record.body
     assert not any(w.code == "missing_element" for w in record.warnings)

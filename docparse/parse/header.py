@@ -258,6 +258,27 @@ def find_subject_after_title(
         taken.append(line)
     if taken:
         _set_subject(letter, taken, patterns.SUBJECT_VE_VIEC)
+        _issuing_authority(lines, taken[-1], stop, letter)
+
+
+def _issuing_authority(
+    lines: list[TextLine], subject_end: TextLine, stop: set[int], letter: Letter
+) -> None:
+    """Thẩm quyền ban hành: the capitalised line a decision puts under its subject
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"), before "Căn cứ"."""
+    after = [t for t in lines if t.index > subject_end.index and t.index not in stop]
+    taken: list[TextLine] = []
+    for line in after[:3]:
+        previous = taken[-1] if taken else subject_end
+        if line.upper < 0.8 or patterns.BODY_START.match(line.folded) or line.text.endswith(":"):
+            break
+        if gap_above(previous, line) > (3.0 if not taken else BLOCK_GAP):
+            break
+        taken.append(line)
+    if taken:
+        letter["issuing_authority"] = Found.from_lines(
+            collapse(" ".join(t.text for t in taken)), taken
+        )
 
 
 def find_subject_vv(
