@@ -11,10 +11,11 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DOCPARSE_SHARED", ROOT.parent / "shared"))
-SEED = SHARED / "seed" / "cong-van-323-STTTT-TTBCXB-2017.ocr.txt"
 REAL = SHARED / "real"
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).parent / "data"
+# The seed letter of ../shared/seed, as an OCR engine read it; a copy lives with the tests.
+SEED = DATA / "cong-van-323-STTTT-TTBCXB-2017.ocr.txt"
 
 
 @pytest.fixture
@@ -26,6 +27,4 @@ def real_dir() -> Path:
 
 @pytest.fixture
 def seed_path() -> Path:
-    if not SEED.is_file():
-        pytest.skip(f"the seed letter is not at {SEED}")
     return SEED
