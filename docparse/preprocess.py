@@ -72,8 +72,11 @@ def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
     sit in the header, so the top of the first page keeps its red ink.
     """
     gray = image.convert("L")
-    if image.mode != "RGB":
+    if image.mode != "RGB" or keep_top >= 1.0:
         return gray
+    thumbnail = image.reduce(8)
+    if not seal_ink_mask(np.asarray(thumbnail))[int(thumbnail.height * keep_top) :].any():
+        return gray  # a black-and-white scan, or no seal: the common case, kept cheap
     red = seal_ink_mask(np.asarray(image))
     red[: int(image.height * keep_top)] = False
     if not red.any():
@@ -88,23 +91,25 @@ def normalise_contrast(gray: Image.Image) -> Image.Image:
 
 
 def estimate_skew(gray: Image.Image) -> float:
-    """Degrees of text tilt (counter-clockwise positive), by the sharpest row profile."""
+    """Degrees of text tilt (counter-clockwise positive), by the sharpest row profile.
+
+    Each candidate angle shears the ink pixels' rows (``y - x·tan θ``) instead of rotating the
+    image: the same profile for small angles, at a fraction of the cost.
+    """
     small = gray.copy()
-    small.thumbnail((900, 900))
-    ink = np.asarray(small) < 128
-    if ink.mean() < 0.002:
+    small.thumbnail((1000, 1000))
+    ys, xs = np.nonzero(np.asarray(small) < 128)
+    if len(ys) < 0.002 * small.width * small.height:
         return 0.0
-    ink_image = Image.fromarray((ink * 255).astype(np.uint8))
+    xs = xs - small.width / 2
 
     def sharpness(angle: float) -> float:
-        rows = np.asarray(ink_image.rotate(angle, resample=Image.NEAREST)).sum(
-            axis=1, dtype=np.float64
-        )
-        return float(np.square(np.diff(rows)).sum())
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+        profile = np.bincount(rows - rows.min())
+        return float(np.square(np.diff(profile.astype(np.float64))).sum())
 
-    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5), key=sharpness)
-    fine = np.arange(best - 0.5, best + 0.51, 0.1)
-    return -float(max(fine, key=sharpness))
+    coarse = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5), key=sharpness)
+    return float(max(np.arange(coarse - 0.5, coarse + 0.51, 0.1), key=sharpness))
 
 
 def prepare(image: Image.Image, dpi: int, *, first_page: bool) -> tuple[Image.Image, Geometry]:
