@@ -10,9 +10,19 @@ import click
 from docparse import __version__
 from docparse.errors import DocparseError, ExitCode
 from docparse.export.cli import export_command, schema_command
-from docparse.options import Options
+from docparse.options import ALL_STEPS, Options
 from docparse.output import output_path_for, write_json_atomic
 from docparse.pipeline import parse_file
+
+
+def without_option(command):
+    """``--without STEP``: turn a preprocessing or OCR step off (to measure what it is worth)."""
+    return click.option(
+        "--without",
+        multiple=True,
+        type=click.Choice(ALL_STEPS),
+        help="Skip this step (repeatable).",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,11 +45,14 @@ def main() -> None:
     show_default=True,
     help="Seconds Tesseract may spend on one page.",
 )
-def parse(files: tuple[Path, ...], out_dir: Path | None, timeout: float) -> None:
+@without_option
+def parse(
+    files: tuple[Path, ...], out_dir: Path | None, timeout: float, without: tuple[str, ...]
+) -> None:
     """Parse FILES (PNG, JPEG, TIFF, PDF or OCR'd .txt), one document per file."""
     if out_dir is None and len(files) > 1:
         raise click.UsageError("several files need --out DIR")
-    options = Options(page_timeout=timeout)
+    options = Options(page_timeout=timeout, steps=frozenset(ALL_STEPS) - set(without))
     taken: set[Path] = set()
     failed = 0
     for path in files:

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
+
+# Steps that can be turned off, to measure what each one is worth (make bench).
+Step = Literal["drop_seal", "contrast", "upscale", "deskew", "reread_regions", "orientation"]
+ALL_STEPS: tuple[Step, ...] = (
+    "drop_seal",
+    "contrast",
+    "upscale",
+    "deskew",
+    "reread_regions",
+    "orientation",
+)
 
 
 class Options(BaseModel):
@@ -15,3 +28,6 @@ class Options(BaseModel):
         60_000_000, gt=0, description="largest page image accepted (A4 at 600 dpi is 35 MP)"
     )
     max_pages: int = Field(500, gt=0, description="longest document accepted")
+    steps: frozenset[Step] = Field(
+        frozenset(ALL_STEPS), description="preprocessing and OCR steps that run"
+    )

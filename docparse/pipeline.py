@@ -67,7 +67,8 @@ def read_page(task: PageTask, options: Options) -> Page:
         )
     image = ingest.load_page_image(task, options)
     page = _ocr_page(image, task, options, rotation=0)
-    if len(page.words) < FEW_WORDS or _mean_confidence(page.words) < LOW_CONFIDENCE:
+    unsure = len(page.words) < FEW_WORDS or _mean_confidence(page.words) < LOW_CONFIDENCE
+    if unsure and "orientation" in options.steps:
         rotation = ocr.detect_rotation(image, timeout=options.page_timeout)
         if rotation:
             turned = _ocr_page(image.rotate(-rotation, expand=True), task, options, rotation)
@@ -77,11 +78,15 @@ def read_page(task: PageTask, options: Options) -> Page:
 
 
 def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: int) -> Page:
-    prepared, geometry = preprocess.prepare(image, task.dpi, first_page=task.number == 1)
+    prepared, geometry = preprocess.prepare(
+        image, task.dpi, first_page=task.number == 1, steps=options.steps
+    )
     words = ocr.read_words(
         prepared, page=task.number, lang=options.lang, timeout=options.page_timeout
     )
-    missed, unread = _missed_words(prepared, words, task, options)
+    missed, unread = ([], [])
+    if "reread_regions" in options.steps:
+        missed, unread = _missed_words(prepared, words, task, options)
     words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words + missed]
     return Page(
         number=task.number,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps
 
+from docparse.options import ALL_STEPS
+
 TARGET_DPI = 300
 UPSCALE_BELOW_DPI = 250  # scans under this are enlarged to TARGET_DPI
 MAX_SKEW_DEGREES = 5.0
@@ -112,14 +114,21 @@ def estimate_skew(gray: Image.Image) -> float:
     return float(max(np.arange(coarse - 0.5, coarse + 0.51, 0.1), key=sharpness))
 
 
-def prepare(image: Image.Image, dpi: int, *, first_page: bool) -> tuple[Image.Image, Geometry]:
+def prepare(
+    image: Image.Image, dpi: int, *, first_page: bool, steps: frozenset[str] = frozenset(ALL_STEPS)
+) -> tuple[Image.Image, Geometry]:
     """The image Tesseract reads, and how its pixels map back to ``image``'s."""
-    gray = normalise_contrast(drop_seal_ink(image, keep_top=0.4 if first_page else 0.0))
+    if "drop_seal" in steps:
+        gray = drop_seal_ink(image, keep_top=0.4 if first_page else 0.0)
+    else:
+        gray = image.convert("L")
+    if "contrast" in steps:
+        gray = normalise_contrast(gray)
     scale = 1.0
-    if dpi and dpi < UPSCALE_BELOW_DPI:
+    if "upscale" in steps and dpi and dpi < UPSCALE_BELOW_DPI:
         scale = TARGET_DPI / dpi
         gray = gray.resize((round(gray.width * scale), round(gray.height * scale)), Image.LANCZOS)
-    skew = estimate_skew(gray)
+    skew = estimate_skew(gray) if "deskew" in steps else 0.0
     if abs(skew) < MIN_SKEW_DEGREES:
         skew = 0.0
     else:
