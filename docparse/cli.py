@@ -13,6 +13,7 @@ from docparse.export.cli import export_command, schema_command
 from docparse.options import ALL_STEPS, Options
 from docparse.output import output_path_for, write_json_atomic
 from docparse.pipeline import parse_file
+from docparse.review.cli import review_command
 
 
 def without_option(command):
@@ -85,3 +86,4 @@ def _progress(path: Path):
 # Further commands register themselves below, one line each.
 main.add_command(schema_command)
 main.add_command(export_command)
+main.add_command(review_command)
