@@ -26,7 +26,6 @@
     el.dataset.index = String(index);
     el.classList.toggle("selected", index === current);
     el.addEventListener("click", (event) => {
-      if (event.target.closest(".editor")) return;
       const button = event.target.closest("button[data-action]");
       select(index);
       if (button) act(button.dataset.action);
@@ -194,23 +193,34 @@
 
   // ------------------------------------------------------------------ keys
 
+  const KEYS = {
+    j: () => select(current + 1),
+    ArrowDown: () => select(current + 1),
+    Tab: () => select(current + 1),
+    k: () => select(current - 1),
+    ArrowUp: () => select(current - 1),
+    BackTab: () => select(current - 1),
+    a: () => act("accept"),
+    e: () => act("edit"),
+    x: () => act("reject"),
+    A: approve,
+    n: () => { window.location.href = data.nextUrl; },
+    q: () => { window.location.href = "/"; },
+  };
+  // Keys run one after the other, each once the decision before it is saved: a reviewer
+  // who types ahead (a a a) gets every field, in order.
+  let pending = Promise.resolve();
+
   document.addEventListener("keydown", (event) => {
     if (window.Review.helpKey(event)) {
       event.preventDefault();
       return;
     }
     if (editing || window.Review.isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key;
-    if (key === "j" || key === "ArrowDown" || (key === "Tab" && !event.shiftKey)) select(current + 1);
-    else if (key === "k" || key === "ArrowUp" || (key === "Tab" && event.shiftKey)) select(current - 1);
-    else if (key === "a") act("accept");
-    else if (key === "e") act("edit");
-    else if (key === "x") act("reject");
-    else if (key === "A") approve();
-    else if (key === "n") window.location.href = data.nextUrl;
-    else if (key === "q") window.location.href = "/";
-    else return;
+    const task = KEYS[event.key === "Tab" && event.shiftKey ? "BackTab" : event.key];
+    if (!task) return;
     event.preventDefault();
+    pending = pending.then(task, task);
   });
   document.getElementById("approve").addEventListener("click", approve);
 

@@ -155,6 +155,8 @@ window.Fields = (() => {
     cancel.addEventListener("click", onCancel);
     el.append(error, h("div", { class: "buttons" }, save, cancel),
       h("div", { class: "hint", text: "An empty value is saved as “no value” (null or an empty list)." }));
+    // Clicks and keys inside the editor are its own, not the card's or the page's.
+    el.addEventListener("click", (event) => event.stopPropagation());
     el.addEventListener("keydown", (event) => {
       event.stopPropagation();
       if (event.key === "Escape") {
