@@ -62,8 +62,9 @@ class TextLine:
         """Specks, ornaments and seal fragments: too few letters, or read with no confidence."""
         if self.letters < 2:
             return True
-        mean = sum(w.confidence for w in self.line.words) / len(self.line.words)
-        return mean < 0.35 and len(self.line.words) <= 3
+        confidences = [w.confidence for w in self.line.words]
+        mean = sum(confidences) / len(confidences)
+        return mean < 0.35 and len(confidences) <= 3 and max(confidences) < 0.8
 
     @property
     def letters(self) -> int:

@@ -39,7 +39,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     found: dict[str, object] = {}
     where: dict[str, TextLine] = {}
     used = [anchor]
-    organization = [t for t in zone if t.index < anchor.index and t.upper >= 0.7 and t.letters >= 4]
+    organization = [t for t in zone if t.index < anchor.index and _organization_like(t)]
     if organization:
         found["organization"] = " ".join(t.text for t in organization).strip(" .:")
         used = organization + used
@@ -78,8 +78,13 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
         start -= 1
     while end + 1 < len(nearby) and gap_above(nearby[end], nearby[end + 1]) <= STAMP_LINE_GAP:
         end += 1
-    above = [t for t in nearby[start:position] if t.upper >= 0.7]
+    above = [t for t in nearby[start:position] if _organization_like(t)]
     return above + nearby[position : end + 1]
+
+
+def _organization_like(line: TextLine) -> bool:
+    """The receiving body's name over "ĐẾN": capitals, words only (not the letter's number)."""
+    return line.upper >= 0.7 and line.letters >= 0.8 * len(line.text.replace(" ", ""))
 
 
 def _is_anchor(line: TextLine) -> bool:
