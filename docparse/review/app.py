@@ -83,7 +83,7 @@ class ReviewApp:
             autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
-        env.globals.update(doc_url=doc_url, quote=quote, statuses=STATUSES)
+        env.globals.update(doc_url=doc_url, statuses=STATUSES)
         self.templates = Jinja2Templates(env=env)
 
     # ------------------------------------------------------------------ pages
