@@ -25,6 +25,8 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     lines = _split_merged_columns(lines)
     text_lines = [TextLine.of(i, line) for i, line in enumerate(lines)]
     text_lines = [t for t in text_lines if not t.junk]
+    if not text_lines:
+        raise NotALetterError("nothing legible: only specks and marks were read")
     first_height = pages[0].height if pages else 0
     head = [t for t in text_lines if header.in_header(t, first_height)]
     letter: Letter = {}
