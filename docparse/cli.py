@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from docparse import __version__
+from docparse.batch.cli import batch_command
 from docparse.errors import DocparseError, ExitCode
 from docparse.export.cli import export_command, schema_command
 from docparse.options import ALL_STEPS, Options
@@ -87,3 +88,4 @@ def _progress(path: Path):
 main.add_command(schema_command)
 main.add_command(export_command)
 main.add_command(review_command)
+main.add_command(batch_command)
