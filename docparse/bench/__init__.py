@@ -1,0 +1,1 @@
+"""Benchmarks: field accuracy against expected records (``accuracy``, ``compare``) and speed."""
