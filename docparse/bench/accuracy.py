@@ -87,7 +87,7 @@ def render_set(condition: str, count: int, jobs: int) -> list[Path]:
         ]
         names = [f.result() for f in futures]
     manifest.write_text(json.dumps({**wanted, "files": names}, indent=1), encoding="utf-8")
-    print(f"rendered {count} {condition} letters in {time.monotonic() - started:.0f} s")
+    print(f"rendered {count} {condition} letters in {time.monotonic() - started:.0f} s", flush=True)
     return [folder / name for name in names]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -128,7 +129,6 @@ class Letter:
     title: str | None
     parent: str | None  # as printed: "UBND TỈNH ĐẮK NÔNG" or "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"
     issuer: str
-    issuer_phrase: str
     seal_text: str
     number: NumberLine
     date_line: DateLine
@@ -494,6 +494,7 @@ def _issuer_sort(rng: random.Random, features: Features, day: dt.date) -> str:
 def compose(seed: int, features: Features | None = None) -> Letter:
     """A letter drawn from ``seed``; not yet fitted to its page count (see ``generate``)."""
     features = features or Features()
+    _check(features)
     rng = random.Random(seed)
     day = _random_date(rng, features.after_reform)
     if features.issuer == "district" and day >= vocab.PROVINCE_REFORM:
@@ -543,7 +544,6 @@ def compose(seed: int, features: Features | None = None) -> Letter:
         title=spec.title,
         parent=parent,
         issuer=issuer.name,
-        issuer_phrase=issuer.phrase,
         seal_text=issuer.seal_text,
         number=number,
         date_line=date_line,
@@ -567,7 +567,23 @@ def compose(seed: int, features: Features | None = None) -> Letter:
     )
 
 
-def _forced_or(forced: str | None, draw: Any) -> str:
+def _check(features: Features) -> None:
+    allowed = {
+        "kind": (None, *vocab.KINDS),
+        "issuer": (None, *ISSUER_KINDS),
+        "pages": (None, 1, 2),
+        "urgency": (None, "", *URGENCY_LEVELS),
+        "secrecy": (None, "", *SECRECY_LEVELS),
+        "number": (None, *FILL_STYLES),
+        "day": (None, *FILL_STYLES),
+        "authority": (None, "", "TM", "KT", "TL", "TUQ", "Q"),
+    }
+    for name, values in allowed.items():
+        if getattr(features, name) not in values:
+            raise ValueError(f"Features.{name} = {getattr(features, name)!r}: not one of {values}")
+
+
+def _forced_or(forced: str | None, draw: Callable[[], str]) -> str:
     return forced if forced is not None else draw()
 
 
@@ -667,7 +683,6 @@ def _subject(
         year_next=day.year + 1,
         year_plus5=day.year + 5,
         unit=issuer.province.unit,
-        issuer_phrase=issuer.phrase,
         storm=rng.randint(1, 12),
         old_circular=old.number,
     )

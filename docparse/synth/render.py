@@ -72,6 +72,7 @@ class _Layout:
         self.bottom = self.height - mm(bottom)
         self.pages = [_Page()]
         self.y = self.top
+        self.rc = (self.left + self.right) / 2  # centre of the right column, set by header()
 
     # ------------------------------------------------------------ primitives
     def key(self, style: str, size_pt: float) -> FontKey:
@@ -80,10 +81,8 @@ class _Layout:
     def pitch(self, size_pt: float) -> float:
         return pt(size_pt) * self.t.line_spacing
 
-    def text(
-        self, x: float, y: float, text: str, key: FontKey, fill: tuple[int, ...] | None = None
-    ):
-        colour = fill or self.t.ink
+    def text(self, x: float, y: float, text: str, key: FontKey) -> None:
+        colour = self.t.ink
 
         def paint(image: Image.Image) -> None:
             ImageDraw.Draw(image).text((x, y), text, font=font(*key), fill=colour, anchor="ls")
@@ -145,7 +144,7 @@ class _Layout:
         column_right = rc - motto_width / 2 - mm(2)
         lc = (column_left + column_right) / 2
         column = column_right - column_left - mm(2)
-        self.rc, self.lc, self.column = rc, lc, column
+        self.rc = rc
 
         pitch = pt(t.header_pt) * 1.18
         first = self.top + pt(t.header_pt)
