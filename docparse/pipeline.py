@@ -87,7 +87,7 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     missed, unread = ([], [])
     if "reread_regions" in options.steps:
         missed, unread = _missed_words(prepared, words, task, options)
-    words = [w.model_copy(update={"bbox": geometry.to_page(w.bbox)}) for w in words + missed]
+    words = [w.model_copy(update={"bbox": geometry.to_level(w.bbox)}) for w in words + missed]
     return Page(
         number=task.number,
         width=image.width,
@@ -97,7 +97,7 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
         rotation=rotation,
         skew=geometry.skew,
         words=words,
-        unread=[geometry.to_page(box) for box in unread],
+        unread=[geometry.to_level(box) for box in unread],
     )
 
 
@@ -207,4 +207,4 @@ def build_record(plan: DocumentPlan, pages: list[Page]) -> Record:
             for p in pages
         ],
     )
-    return assemble(letter, source, plan.e_signatures, docparse_version=__version__)
+    return assemble(letter, source, pages, plan.e_signatures, docparse_version=__version__)

@@ -27,25 +27,37 @@ class Geometry:
 
     scale: float
     skew: float  # degrees the image was turned counter-clockwise to level it
-    width: int  # prepared image size
-    height: int
 
-    def to_page(self, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-        """A box on the prepared image as a box on the ingested page."""
+    def to_level(self, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        """A box on the prepared image at the page's scale, still levelled.
+
+        Layout groups words into lines in these coordinates, where lines are horizontal;
+        ``unlevel`` maps a box back onto the scan for provenance.
+        """
         left, top, right, bottom = box
-        if self.skew:
-            corners = [(left, top), (right, top), (left, bottom), (right, bottom)]
-            turned = [_rotate_point(x, y, -self.skew, self.width, self.height) for x, y in corners]
-            left = min(x for x, _ in turned)
-            right = max(x for x, _ in turned)
-            top = min(y for _, y in turned)
-            bottom = max(y for _, y in turned)
         return (
             round(left / self.scale),
             round(top / self.scale),
             round(right / self.scale),
             round(bottom / self.scale),
         )
+
+
+def unlevel(
+    box: tuple[int, int, int, int], skew: float, width: int, height: int
+) -> tuple[int, int, int, int]:
+    """A box on the levelled page as the box covering it on the page as scanned."""
+    if not skew:
+        return box
+    left, top, right, bottom = box
+    corners = [(left, top), (right, top), (left, bottom), (right, bottom)]
+    turned = [_rotate_point(x, y, -skew, width, height) for x, y in corners]
+    return (
+        round(min(x for x, _ in turned)),
+        round(min(y for _, y in turned)),
+        round(max(x for x, _ in turned)),
+        round(max(y for _, y in turned)),
+    )
 
 
 def _rotate_point(
@@ -133,9 +145,7 @@ def prepare(
         skew = 0.0
     else:
         gray = gray.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
-    return gray, Geometry(
-        scale=scale, skew=-skew if skew else 0.0, width=gray.width, height=gray.height
-    )
+    return gray, Geometry(scale=scale, skew=-skew if skew else 0.0)
 
 
 # Ink Tesseract's page segmentation passed over (a signature block under a black seal, a

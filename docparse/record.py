@@ -10,7 +10,9 @@ import datetime as dt
 
 from docparse import patterns
 from docparse.parse import Found, Letter
+from docparse.preprocess import unlevel
 from docparse.text import impossible_syllables
+from models.layout import Page
 from models.record import (
     DocumentKind,
     DocumentType,
@@ -68,6 +70,7 @@ EXPECTED = (
 def assemble(
     letter: Letter,
     source: Source,
+    pages: list[Page],
     e_signatures: list[ESignature],
     *,
     docparse_version: str,
@@ -104,7 +107,7 @@ def assemble(
         e_signatures=e_signatures,
         body=value.get("body", ""),
         provenance={
-            key: Provenance(page=f.page, bbox=f.bbox, confidence=f.confidence)
+            key: Provenance(page=f.page, bbox=_on_scan(f, pages), confidence=f.confidence)
             for key, f in letter.items()
             if key != "motto"
         },
@@ -116,6 +119,14 @@ def assemble(
             if not any(item.field == key for item in record.review):
                 record.review.append(ReviewItem(field=key, reason=warning.message))
     return record
+
+
+def _on_scan(found: Found, pages: list[Page]) -> tuple[int, int, int, int]:
+    """A field's box on the page as scanned (the parser worked on the levelled page)."""
+    page = next((p for p in pages if p.number == found.page), None)
+    if page is None:
+        return found.bbox
+    return unlevel(found.bbox, page.skew, page.width, page.height)
 
 
 def _review(letter: Letter, record: Record) -> list[ReviewItem]:

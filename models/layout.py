@@ -1,8 +1,9 @@
 """What the OCR (or a PDF's text layer) saw on a page: words with boxes, grouped into lines.
 
-Boxes are ``(left, top, right, bottom)`` in pixels of the upright page image, the page
-as rendered by the ingest stage (PDF pages at the render resolution) and turned upright.
-Confidences run from 0 to 1.
+Boxes are ``(left, top, right, bottom)`` in pixels of the page as rendered by the ingest
+stage (PDF pages at the render resolution), turned upright and levelled: lines of text are
+horizontal. ``Page.skew`` maps them back onto the scan (``preprocess.unlevel``), which is
+what a record's provenance gives. Confidences run from 0 to 1.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Page(BaseModel):
     dpi: int = 300
     source: Literal["ocr", "text_layer", "text"] = "ocr"
     rotation: int = 0  # degrees the ingested image was turned to stand upright
-    skew: float = 0.0  # degrees of skew corrected before OCR
+    skew: float = 0.0  # degrees the page was turned counter-clockwise to level it
     words: list[Word] = Field(default_factory=list)
     unread: list[BBox] = Field(
         default_factory=list, description="inked regions where OCR found no word (stamps, seals)"
