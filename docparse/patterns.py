@@ -105,6 +105,10 @@ NUMBER_TAIL = regex.compile(
     r"(?:(?P<year>(?:19|20)[0-9OolI]{2})\s*[/|]\s*)?"
     r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
 )
+# The same when OCR lost the slash: "Số:06ĐA-UBND" (a symbol always holds a hyphen).
+NUMBER_TAIL_NO_SLASH = regex.compile(
+    r"^(?P<value>[0-9OoIl]{1,6})(?P<blank>\s?)(?P<year>)(?P<symbol>[A-ZĐ][A-ZĐa-z]{0,4}-[\w\-–.Đđ&]+)"
+)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".

@@ -41,7 +41,9 @@ class PageOutcome:
     failure: Failure | None
     seconds: float
     peak_kb: int  # the worker's peak resident memory so far
-    tesseract_peak_kb: int  # the largest Tesseract run this worker waited for
+    # The largest Tesseract run this worker waited for; an upper bound, since Linux counts
+    # in a child's peak the size of its parent when it was started.
+    tesseract_peak_kb: int
 
 
 def start_worker(max_megabytes: int, parent: int) -> None:

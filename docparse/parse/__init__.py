@@ -45,7 +45,10 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
         above_title = [t for t in page_one if t.top < title[0].top or t.index < title[0].index]
         head = [t for t in above_title if t.top < title[0].top - 0.5 * title[0].height]
     else:
-        head = [t for t in head if t.index not in skip]
+        body_start = next(
+            (t.index for t in page_one if patterns.BODY_START.match(t.folded)), len(lines)
+        )
+        head = [t for t in head if t.index not in skip and t.index < body_start]
     number = header.find_number(head, letter)
     date = header.find_date(head, letter)
     known = skip | {t.index for t in (number, date) if t}
@@ -173,10 +176,12 @@ def _addressees(lines: list[TextLine], after: int, skip: set[int], letter: Lette
         return after
     items: list[list[TextLine]] = []
     texts: list[str] = []
-    rest = anchor.text[patterns.ADDRESSEES.match(anchor.folded).end() :]
-    if rest.strip():
+    start = patterns.ADDRESSEES.match(anchor.folded).end()
+    items_left = None
+    if anchor.text[start:].strip():
         items.append([anchor])
-        texts.append(rest)
+        texts.append(anchor.text[start:])
+        items_left = anchor.bbox_of(start)[0]
     previous = anchor
     for line in lines:
         if line.index <= anchor.index or line.index in skip:
@@ -186,11 +191,12 @@ def _addressees(lines: list[TextLine], after: int, skip: set[int], letter: Lette
         if gap_above(previous, line) > ADDRESSEE_GAP:
             break
         bullet = patterns.BULLET.match(line.text)
+        if items_left is not None and not bullet and line.left < items_left - 1.5 * line.height:
+            break  # left of the addressees, no bullet: the body has begun
         if bullet or not texts or texts[-1].rstrip().endswith(";"):
-            if not bullet and texts and line.left <= anchor.left + 5:
-                break  # back at the margin, no bullet: the body has begun
             items.append([line])
             texts.append(line.text)
+            items_left = line.left if items_left is None else items_left
         else:
             items[-1].append(line)
             texts[-1] += " " + line.text

@@ -128,8 +128,14 @@ def find_signer(
         ]
         letter["signer.authority"] = Found.from_lines(authority, [competence[-1]])
         letter["signer.competence"] = Found.from_lines(chain, competence)
+    if not title and authority == "Q":
+        # "Q. GIÁM ĐỐC": an acting head signs with the head's title (quyền).
+        title = [competence[-1]]
     if title:
-        text, doubts = _snap_title(collapse(" ".join(t.text for t in title)).strip(" .,-"))
+        text = collapse(" ".join(t.text for t in title))
+        if competence and title[0] is competence[-1]:
+            text = text[patterns.AUTHORITY.match(title[0].folded).end() :]
+        text, doubts = _snap_title(text.strip(" .,-"))
         letter["signer.title"] = Found.from_lines(text, title, doubts)
         if authority is None and patterns.DEPUTY_TITLE.match(fold(text)):
             letter["signer.authority"] = Found.from_lines(

@@ -51,13 +51,17 @@ def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
             continue
         offset = anchor.end()
         match = patterns.NUMBER_TAIL.match(line.text[offset:])
+        slash_lost = match is None
+        match = match or patterns.NUMBER_TAIL_NO_SLASH.match(line.text[offset:])
         if not match:
             continue
         symbol = _clean_symbol(line.text[offset + match.start("symbol") :])
         if not regex.search(r"[A-ZĐ]", symbol):
             continue
         value, doubts = _number_value(match["value"], match["blank"])
-        year = match["year"].translate(patterns.DIGIT_FIXES) if match["year"] else None
+        if slash_lost:
+            doubts.append("the slash between number and symbol was not read")
+        year = (match["year"] or "").translate(patterns.DIGIT_FIXES) or None
         letter["number"] = Found.from_span(
             {
                 "raw": line.text,
@@ -153,8 +157,10 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
-        factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
         place_text = line.text[match.start("place") : match.end("place")]
+        if not _place_shaped(place_text):
+            continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
+        factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
         place, place_doubts = gazetteer.place(place_text)
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts, factor
@@ -165,6 +171,12 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
     return None
+
+
+def _place_shaped(text: str) -> bool:
+    """A place name: a few words, the first capitalised."""
+    words = regex.findall(r"\p{L}+", text)
+    return 0 < len(words) <= 6 and words[0][0].isupper()
 
 
 def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
@@ -201,6 +213,8 @@ def find_issuer(
     for line in reversed(candidates):
         if line.letters < 2 or line.letters < 0.5 * len(line.text.replace(" ", "")):
             continue  # the rule under the name, a stray mark
+        if patterns.NUMBER_ANCHOR.match(line.folded) and regex.search(r"\d", line.text):
+            continue  # a number line the number rule could not read
         if line.upper < 0.6 or patterns.ESIGN_LINE.match(line.folded):
             if taken:
                 break

@@ -55,6 +55,12 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
                 used.append(line)
                 break
     letter["incoming"] = Found.from_lines(found, used)
+    if organization:
+        letter["incoming.organization"] = Found.from_lines(found["organization"], organization)
+    if "forwarded_to" in where:
+        letter["incoming.forwarded_to"] = Found.from_lines(
+            found["forwarded_to"], [where["forwarded_to"]]
+        )
     number_doubts = [] if "number" in found else ["ĐẾN stamp number not read (often handwritten)"]
     if "number" in found:
         found["number"] = str(found["number"]).translate(patterns.DIGIT_FIXES)
