@@ -35,9 +35,16 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
-# A Vietnamese syllable without diacritics: initial consonant, vowels, final consonant.
+# A Vietnamese syllable without its tone: onset (âm đầu) and rhyme (vần), in the standard
+# orthography. Place names of minority languages ("Đắk Lắk", "Pleiku") fall outside it.
 _SYLLABLE = regex.compile(
-    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
+    r"(?:a|e|ê|i|o|ô|ơ|u|ư|y|ai|ao|au|âu|ay|ây|eo|êu|ia|iu|oa|oai|oay|oe|oeo|oi|ôi|ơi|ua|uây"
+    r"|uê|ui|uơ|uy|uya|uyu|ưa|ưi|ưu|ươi|ươu|uôi|iêu|yêu|y(?:ch|nh|[npt])"
+    r"|a(?:ch|nh|ng|[cmnpt])|[ăâeoôu](?:ng|[cmnpt])|ê(?:ch|nh|[mnpt])|i(?:ch|nh|[mnpt])|ơ[mnpt]"
+    r"|ư(?:ng|[cmnt])|iê(?:ng|[cmnpt])|yê[mnt]|uô(?:ng|[cmnt])|ươ(?:ng|[cmnpt])"
+    r"|oa(?:ch|nh|ng|[cmnpt])|oă(?:ng|[cmnt])|oe[nt]|uâ(?:ng|[nt])|uê(?:ch|nh)|uy(?:ch|nh|[npt])"
+    r"|uyê[nt]|oo(?:c|ng))"
 )
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?:['-]\p{Lu}?\p{Ll}+)*|\p{Lu}+\.?|-")
 
@@ -68,12 +75,11 @@ class _Gazetteer:
     spellings: frozenset[str]  # ``_spelling`` of every name: exact hits
     by_fold: dict[str, tuple[_Name, ...]]
     by_length: dict[int, tuple[_Name, ...]]  # by length of ``folded``: fuzzy candidates
-    limits: tuple[tuple[int, int], ...]  # (longest folded length, edits allowed), ascending
+    # Edits a snap may take: as many as these lengths the folded name read is longer than.
+    lengths: tuple[int, ...]
 
     @classmethod
-    def build(
-        cls, kind: str, units: list[list[str]], limits: tuple[tuple[int, int], ...]
-    ) -> _Gazetteer:
+    def build(cls, kind: str, units: list[list[str]], lengths: tuple[int, ...]) -> _Gazetteer:
         names = tuple(
             _Name(text, _folded(text), unit)
             for unit, spellings in enumerate(units)
@@ -90,11 +96,8 @@ class _Gazetteer:
             frozenset(_spelling(n.text) for n in names),
             {k: tuple(v) for k, v in by_fold.items()},
             {k: tuple(v) for k, v in by_length.items()},
-            limits,
+            lengths,
         )
-
-    def edits_allowed(self, folded: str) -> int:
-        return next((edits for longest, edits in self.limits if len(folded) <= longest), 3)
 
     def match(self, text: str) -> tuple[str | None, str, list[str]]:
         """(known name or None, the text as read, doubts) for text read from a page."""
@@ -113,30 +116,36 @@ class _Gazetteer:
         return self._fuzzy(read, folded)
 
     def _fuzzy(self, read: str, folded: str) -> tuple[str | None, str, list[str]]:
-        allowed = self.edits_allowed(folded)
-        if not allowed:
+        """The one unit a few edits from folded, clearly closer than any other."""
+        allowed = sum(len(folded) > length for length in self.lengths)
+        near: dict[int, tuple[int, _Name]] = {}
+        edits = 0
+        while not near and edits < allowed:
+            edits += 1
+            near = self._within(folded, edits)
+        if not near:
             return None, read, []
-        # Rivals are looked for one edit beyond what a snap may take, for the margin.
-        reach = allowed + 1
-        pattern = regex.compile(f"(?:{regex.escape(folded)}){{e<={reach}}}", regex.BESTMATCH)
-        best: dict[int, tuple[int, _Name]] = {}
-        for length in range(len(folded) - reach, len(folded) + reach + 1):
+        if edits > 1:
+            near = self._within(folded, edits + 1)  # a rival must be two edits further off
+        ranked = [name for _, name in sorted(near.values(), key=lambda pair: pair[0])]
+        name, rivals = ranked[0], ranked[1:]
+        if rivals or _well_formed_change(read, folded, name.folded):
+            return None, read, [self._ambiguous(read, ranked)]
+        return name.text, read, [self._taken(read, name.text)]
+
+    def _within(self, folded: str, edits: int) -> dict[int, tuple[int, _Name]]:
+        """Units with a spelling at most edits from folded: their closest (edits, spelling)."""
+        pattern = regex.compile(f"(?:{regex.escape(folded)}){{e<={edits}}}", regex.BESTMATCH)
+        near: dict[int, tuple[int, _Name]] = {}
+        for length in range(len(folded) - edits, len(folded) + edits + 1):
             for name in self.by_length.get(length, ()):
                 found = pattern.fullmatch(name.folded)
                 if found is None:
                     continue
-                edits = sum(found.fuzzy_counts)
-                if name.unit not in best or edits < best[name.unit][0]:
-                    best[name.unit] = (edits, name)
-        ranked = sorted(best.values(), key=lambda pair: pair[0])
-        if not ranked or ranked[0][0] > allowed:
-            return None, read, []
-        edits, name = ranked[0]
-        margin = 1 if edits <= 1 else 2
-        rivals = [n for e, n in ranked[1:] if e < edits + margin]
-        if rivals or _well_formed_change(read, folded, name.folded):
-            return None, read, [self._ambiguous(read, [name, *rivals])]
-        return name.text, read, [self._taken(read, name.text)]
+                count = sum(found.fuzzy_counts)
+                if name.unit not in near or count < near[name.unit][0]:
+                    near[name.unit] = (count, name)
+        return near
 
     def _taken(self, read: str, name: str) -> str:
         return f"{self.kind} read as '{read}', taken as '{name}'"
@@ -169,7 +178,7 @@ def issuer(text: str) -> tuple[str, list[str]]:
 @cache
 def _places() -> _Gazetteer:
     units = _units("provinces.txt") + _units("places.txt")
-    return _Gazetteer.build("place", units, ((3, 0), (12, 1), (1000, 2)))
+    return _Gazetteer.build("place", units, (3, 12))
 
 
 @cache
@@ -180,7 +189,7 @@ def _issuers() -> _Gazetteer:
         bare = list(dict.fromkeys(_CITY_PREFIX.sub("", s).upper() for s in spellings))
         for body in _CITY_BODIES if city else _PROVINCE_BODIES:
             units.append([form.format(p) for form in body for p in bare])
-    return _Gazetteer.build("issuer", units, ((3, 0), (8, 1), (20, 2), (1000, 3)))
+    return _Gazetteer.build("issuer", units, (3, 8, 20))
 
 
 def _units(filename: str) -> list[list[str]]:
@@ -204,7 +213,7 @@ def _folded(text: str) -> str:
 
 def _spelling(text: str) -> str:
     """The text with each word's tone mark moved to the word's end: hoà and hòa are one."""
-    return regex.sub(r"\p{L}+", lambda m: _tone_last(m[0]), text)
+    return _WORD.sub(lambda m: _tone_last(m[0]), text)
 
 
 def _tone_last(word: str) -> str:
@@ -269,17 +278,21 @@ def _marks(char: str) -> set[str]:
 
 
 def _well_formed_change(read: str, folded: str, known: str) -> bool:
-    """Whether read has a real-looking word where known has another: "Hải Châu" is a place
-    of its own and no misreading of "Lai Châu", while "Hà Nộl" can only be "Hà Nội"."""
+    """Whether read has a real syllable where known has another: "Hải Châu" is a place of
+    its own, no misreading of "Lai Châu", while "Hà Nộl" and "Vĩnh Phúe" can only be OCR's."""
     words, known_words = folded.split(" "), known.split(" ")
-    if len(words) != len(known_words) or impossible_syllables(read):
+    if len(words) != len(known_words):
         return False
-    changed = [w for w, k in zip(words, known_words, strict=True) if w != k]
-    return all(_SYLLABLE.fullmatch(w) for w in changed)
+    changed = [
+        spelt
+        for spelt, word, other in zip(_WORD.findall(read.lower()), words, known_words, strict=True)
+        if word != other
+    ]
+    return all(_SYLLABLE.fullmatch(_toneless(w)) and not impossible_syllables(w) for w in changed)
 
 
 def _looks_like_place(read: str) -> bool:
-    """Capitalised words of real syllables: "Gia Nghĩa", "Đắk R'Lấp", "TP. Vinh"."""
+    """Capitalised words, none an impossible syllable: "Gia Nghĩa", "Đắk R'Lấp", "TP. Vinh"."""
     words = read.split(" ")
     return (
         len(words) <= 6

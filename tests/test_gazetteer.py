@@ -1,0 +1,216 @@
+"""Gazetteers: known names kept as the page spells them, OCR near-misses snapped, real names
+never swapped for other real names."""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib import resources
+
+import pytest
+
+from docparse import gazetteer
+from docparse.gazetteer import issuer, place
+
+DATA_FILES = ("provinces.txt", "places.txt", "bodies.txt", "departments.txt")
+# The 34 province-level units from 1 July 2025 (Nghị quyết 202/2025/QH15).
+PROVINCES_2025 = (
+    "Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ", "Lai Châu",
+    "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+    "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+    "Ninh Bình", "Quảng Trị", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk",
+    "Đồng Nai", "Tây Ninh", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
+)  # fmt: skip
+
+
+def units(filename: str) -> list[list[str]]:
+    return gazetteer._units(filename)
+
+
+@pytest.mark.parametrize("filename", DATA_FILES)
+def test_data_files_are_plain_nfc_text_with_their_source(filename: str) -> None:
+    text = resources.files("docparse").joinpath("data", filename).read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    assert unicodedata.normalize("NFC", text) == text
+    names = [name for unit in units(filename) for name in unit]
+    assert len(names) == len(set(names)), "a name listed twice"
+
+
+def test_provinces_of_both_generations() -> None:
+    provinces = units("provinces.txt")
+    assert len(provinces) == 64, "the 63 of before 1 July 2025, and Huế, a city since 2025"
+    heads = {unit[0] for unit in provinces}
+    assert set(PROVINCES_2025) <= heads
+    assert {"Hà Giang", "Bắc Kạn", "Đắk Nông", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"} <= heads
+
+
+@pytest.mark.parametrize("filename", ["provinces.txt", "places.txt"])
+def test_every_known_place_is_kept_as_written(filename: str) -> None:
+    for unit in units(filename):
+        for name in unit:
+            assert place(name) == (name, []), name
+
+
+@pytest.mark.parametrize("filename", ["bodies.txt", "departments.txt"])
+def test_every_known_body_is_kept_as_written(filename: str) -> None:
+    for unit in units(filename):
+        for name in unit:
+            assert issuer(name) == (name, []), name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khánh Hòa", "Khánh Hoà", "Thanh Hóa", "Thanh Hoá", "Hòa Bình", "Hoà Bình",
+        "Biên Hoà", "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Huế",
+        "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu", "Gia Nghĩa", "Ba Vì", "Phú Quốc",
+    ],
+)  # fmt: skip
+def test_tone_placement_and_variants_are_the_pages(name: str) -> None:
+    assert place(name) == (name, [])
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("Ha Noi", "Hà Nội"),
+        ("Ha Nôi", "Hà Nội"),
+        ("Hà Nọi", "Hà Nội"),
+        ("HÀ NỘI", "Hà Nội"),
+        ("Dak Nong", "Đắk Nông"),
+        ("Gia Nghia", "Gia Nghĩa"),
+        ("THANH HOÁ", "Thanh Hoá"),
+        ("thanh hoa", "Thanh Hóa"),
+        ("TP.Hồ Chí Minh", "TP. Hồ Chí Minh"),
+        ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Hà Nội.", "Hà Nội"),
+        ("- Hà  Nội ", "Hà Nội"),
+    ],
+)
+def test_lost_diacritics_case_and_punctuation_are_restored_without_doubt(
+    read: str, name: str
+) -> None:
+    assert place(read) == (name, [])
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("ĐẮK NỒNG", "Đắk Nông"),  # a wrong mark, not a lost one
+        ("Thành phỗ Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+        ("Hà Nộl", "Hà Nội"),
+        ("Quảng Ngãl", "Quảng Ngãi"),
+        ("Vĩnh Phúe", "Vĩnh Phúc"),
+        ("HàNội", "Hà Nội"),
+        ("Vinb", "Vinh"),
+    ],
+)
+def test_near_misses_are_snapped_with_a_doubt(read: str, name: str) -> None:
+    assert place(read) == (name, [f"place read as '{read}', taken as '{name}'"])
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [("Hà Nam", "Hà Nội"), ("Quảng Nam", "Quảng Ninh"), ("Bắc Ninh", "Bắc Giang"),
+     ("Đắk Lắk", "Đắk Nông"), ("Bình Thuận", "Ninh Thuận"), ("Kiên Giang", "Tiền Giang")],
+)  # fmt: skip
+def test_close_real_names_are_never_swapped(pair: tuple[str, str]) -> None:
+    for name in pair:
+        assert place(name) == (name, [])
+        body = f"UBND {'THÀNH PHỐ' if name == 'Hà Nội' else 'TỈNH'} {name.upper()}"
+        assert issuer(body) == (body, [])
+
+
+def test_a_read_between_two_names_is_not_snapped() -> None:
+    name, doubts = place("Hà Nai")
+    assert name == "Hà Nai"
+    assert doubts == ["place read as 'Hà Nai': could be 'Hà Nội' or 'Hà Nam'"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Krông Nô", "Đắk Mil", "Cư Jút", "Đắk R'Lấp", "Nga Sơn", "TP. Buôn Ma Thuột"]
+)
+def test_unknown_district_names_are_kept(name: str) -> None:
+    assert place(name) == (name, [])
+
+
+@pytest.mark.parametrize(("name", "near"), [("Hải Châu", "Lai Châu"), ("Thạch Hà", "Thanh Hà")])
+def test_a_real_word_next_to_a_known_name_is_kept_and_flagged(name: str, near: str) -> None:
+    assert place(name) == (name, [f"place read as '{name}': could be '{near}'"])
+
+
+@pytest.mark.parametrize("junk", ["ps tđ Hà Nội", "xx%3 ab", "hà nội 2"])
+def test_junk_place_gets_a_doubt(junk: str) -> None:
+    name, doubts = place(junk)
+    assert name == junk
+    assert doubts == [f"place '{junk}' is not a known place and does not look like a name"]
+
+
+def test_nothing_readable_gets_a_doubt() -> None:
+    assert place(" .,; ")[1] == ["place unreadable: '.,;'"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "UỶ BAN NHÂN DÂN TỈNH KHÁNH HOÀ", "UBND TỈNH ĐẮK NÔNG",
+        "UBND TP. HỒ CHÍ MINH", "HĐND TỈNH ĐẮK LẮK", "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ", "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ",
+        "TỈNH ỦY ĐẮK NÔNG", "THÀNH ỦY HÀ NỘI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "BỘ CÔNG THƯƠNG", "THỦ TƯỚNG CHÍNH PHỦ",
+        "VĂN PHÒNG CHÍNH PHỦ", "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH",
+    ],
+)  # fmt: skip
+def test_known_issuers_are_kept_as_written(name: str) -> None:
+    assert issuer(name) == (name, [])
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("UBND TỈNH ĐẮK NỒNG", "UBND TỈNH ĐẮK NÔNG"),
+        ("SỞ THÔNG TIN VÀ TRUYỀN THỐNG", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+        ("SỞ THÔNG TIN VÀ TRUYỀN THÔNQ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+        ("UBNO TỈNH ĐẮK NÔNG", "UBND TỈNH ĐẮK NÔNG"),
+        ("QUỐC HỘl", "QUỐC HỘI"),
+        ("s$ỦY BAN NHÂN DÂN - THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+    ],
+)
+def test_issuer_near_misses_are_snapped_with_a_doubt(read: str, name: str) -> None:
+    assert issuer(read) == (name, [f"issuer read as '{read}', taken as '{name}'"])
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("UBND TINH DAK NONG", "UBND TỈNH ĐẮK NÔNG"),
+        ("BÔ Y TÉ", "BỘ Y TẾ"),
+        ("UBND TP.HÀ NỘI", "UBND TP. HÀ NỘI"),
+        ("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+        ("BỘ VĂN HOÁ THỂ THAO VÀ DU LỊCH", "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH"),
+        ("SỞ THÔNG TIN VÀ TRUYỀN THÔnG", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+    ],
+)
+def test_issuer_lost_marks_and_punctuation_are_restored_without_doubt(read: str, name: str) -> None:
+    assert issuer(read) == (name, [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ỦY BAN NHÂN DÂN HUYỆN BA VÌ", "CỤC QUẢN LÝ GIÁ", "SỞ Y TẾ TỈNH ĐẮK NÔNG", "UBND XÃ HÒA BÌNH"],
+)
+def test_body_shaped_unknown_issuers_are_kept_without_doubt(name: str) -> None:
+    assert issuer(name) == (name, [])
+
+
+def test_issuer_between_two_bodies_is_not_snapped() -> None:
+    assert issuer("8Ộ Y TẾ") == (
+        "8Ộ Y TẾ",
+        ["issuer read as '8Ộ Y TẾ': could be 'BỘ Y TẾ' or 'SỞ Y TẾ'"],
+    )
+
+
+def test_issuer_not_shaped_like_a_body_gets_a_doubt() -> None:
+    assert issuer("ps tđ: - Hlc Hung") == (
+        "ps tđ: - Hlc Hung",
+        ["issuer 'ps tđ: - Hlc Hung' not in the gazetteer"],
+    )
