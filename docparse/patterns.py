@@ -141,18 +141,29 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
     r"^\W{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?\s*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
 )
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
-ARCHIVE = regex.compile(r"^\W{0,3}(?:luu)\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
+ARCHIVE = regex.compile(r"^\W{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
     r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"
     r"chi dao|theo doi|tong hop|b/c\s*&\s*t/h|giam sat|kiem tra|xu ly))\s*[)\]]?\s*$"
+    # any short remark in brackets at the end is a note too: "(để đưa tin)"
+    r"|\s*\((?P<note>[^()]{1,25})\)\s*$"
 )
 # Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
-AUTHORITY = regex.compile(r"^\W{0,2}(?P<authority>tm|kt|tl|tuq|q)\s*[.,:]\s*(?=\w)")  # *folded*
+# (OCR reads "TUQ." as "TUỢ." or "TUG.".) *folded*
+AUTHORITY = regex.compile(r"^\W{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
 # The same inside a line that layout did not cut ("Nơi nhận: KT. GIÁM ĐỐC"). *folded*
 AUTHORITY_INSIDE = regex.compile(r"\s(?P<authority>tm|kt|tl|tuq)\s*[.,]\s*(?=\w)")
 RECIPIENTS_START = regex.compile(r"^\W{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*
-AUTHORITY_NAMES = {"tm": "TM", "kt": "KT", "tl": "TL", "tuq": "TUQ", "q": "Q"}
+AUTHORITY_NAMES = {
+    "tm": "TM",
+    "kt": "KT",
+    "tl": "TL",
+    "tuq": "TUQ",
+    "tuo": "TUQ",
+    "tug": "TUQ",
+    "q": "Q",
+}
 # Titles of signers (chức vụ, ô 7b), to mend lost diacritics; the list is not closed.
 SIGNER_TITLES = (
     "THỦ TƯỚNG",
@@ -280,6 +291,9 @@ SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("m
 
 # The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"). *folded*
 INCOMING_ANCHOR = regex.compile(r"(?:^|\s)den(?:\s|$|:)")
+# Labels printed only on that stamp, to find it when "ĐẾN" itself was not read. *folded*
+INCOMING_LABEL = regex.compile(r"^\W{0,2}(?:chuyen\s*[:;]|so va ky hieu h|luu ho so so)")
+INCOMING_LAST = regex.compile(r"^\W{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
     "number": regex.compile(r"(?:^|\s)so\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"),
     "date": regex.compile(

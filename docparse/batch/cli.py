@@ -76,10 +76,17 @@ def batch_command(
     page_timeout: float,
     max_memory_mb: int,
 ) -> None:
-    """Parse every document under IN_DIR into OUT; rerun to resume.
+    """Parse every document under IN_DIR into OUT; rerun the same command to resume.
 
-    Reruns skip inputs already done with the same bytes and pipeline version. Exit code 0:
-    every input has a record; 1: some failed (see OUT/manifest.jsonl); 2: usage error.
+    IN_DIR is walked recursively (hidden files and OUT itself left out). IN_DIR/sub/a.png
+    gets its record at OUT/sub/a.png.json; OUT/manifest.jsonl has one line per file: its
+    status (ok, failed, skipped: not a document, duplicate: same bytes as an earlier file),
+    sha256, pages, seconds, fields in review, error and record. A rerun skips documents done
+    with the same bytes and pipeline version, keeps failures unless --retry-failed, and
+    redoes the rest; a run killed at any moment loses only the pages in flight.
+
+    Exit code 0: every document has a record; 1: some failed (see the manifest); 2: usage
+    error. On a terminal a progress bar shows; otherwise one line per document.
     """
     if out_dir.resolve() == in_dir.resolve():
         raise click.UsageError("--out must be another folder than IN_DIR")
@@ -106,6 +113,8 @@ def batch_command(
         raise click.ClickException(str(error)) from None
     except DocparseError as error:  # no Tesseract or no language data: nothing can be read
         raise click.ClickException(f"[{error.code}] {error.message}") from None
+    except OSError as error:  # OUT cannot be written (permissions, disk full)
+        raise click.ClickException(str(error)) from None
     finally:
         progress.close()
         engine.close()

@@ -1,7 +1,9 @@
 """What a batch tells the person or the cron job watching it.
 
 On a terminal: a progress bar (documents, pages/s, ETA) on stderr, failures printed above it.
-Not on a terminal: one plain line per document done in this run, on stderr. ``--quiet``: nothing
+Not on a terminal: one plain line per document done in this run, on stderr. Files that are not
+documents (``skipped``) are only counted in the summary and listed in the manifest, so that a
+folder of scans beside their ``.expected.json`` stays readable. ``--quiet``: nothing
 while it runs; at the end, the failures of this run and the summary on stderr when something
 failed, nothing at all when everything is fine (so cron mails only bad nights).
 The summary goes to stdout.
@@ -52,10 +54,11 @@ class BarProgress:
 
     def finished(self, entry: Entry, summary: Summary, fresh: bool) -> None:
         assert self._bar is not None
-        if fresh and entry.status in (Status.failed, Status.skipped):
+        if entry.status is Status.skipped:
+            return
+        if fresh and entry.status is Status.failed:
             self._bar.write(describe(entry), file=self._stream)
-        if entry.status is not Status.skipped:
-            self._bar.update(1)
+        self._bar.update(1)
         self.page(summary)
 
     def page(self, summary: Summary) -> None:
@@ -87,11 +90,12 @@ class LogProgress:
         self._start = time.monotonic()
 
     def finished(self, entry: Entry, summary: Summary, fresh: bool) -> None:
-        if entry.status is not Status.skipped:
-            self._done += 1
+        if entry.status is Status.skipped:
+            return
+        self._done += 1
         if not fresh:
             return
-        self._fresh += entry.status is not Status.skipped
+        self._fresh += 1
         elapsed = time.monotonic() - self._start
         left = self._documents - self._done
         eta = _duration(elapsed / self._fresh * left) if self._fresh else "?"
@@ -139,7 +143,7 @@ def format_summary(summary: Summary) -> str:
         f"fields in review: {summary.in_review}",
     ]
     if summary.skipped:
-        lines.append(f"other files, not read: {summary.skipped}")
+        lines.append(f"other files, not read: {summary.skipped} (skipped in the manifest)")
     if summary.peak_kb:
         lines.append(
             f"peak memory per worker: {summary.peak_kb // mb} MB "

@@ -193,13 +193,14 @@ def _runs(times: Iterable[float]) -> str:
 
 def drill_inputs(in_dir: Path, count: int, page: Path) -> tuple[int, int]:
     """``count`` documents in DRILL_FOLDERS folders: copies of the seed letter (.txt) with a
-    line of their own, and every IMAGE_EVERY-th one a copy of ``page`` (PNG) with a text
-    chunk of its own, so that no two inputs have the same bytes. Returns (texts, images)."""
+    line of their own, and every IMAGE_EVERY-th one (spread over the run) a copy of ``page``
+    (PNG) with a text chunk of its own, so that no two inputs have the same bytes.
+    Returns (texts, images)."""
     letter = SEED.read_text(encoding="utf-8")
     png = page.read_bytes()
     images = 0
     for index in range(count):
-        folder = in_dir / f"box-{index % DRILL_FOLDERS:02d}"
+        folder = in_dir / f"box-{index * DRILL_FOLDERS // count:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         if index % IMAGE_EVERY == IMAGE_EVERY - 1:
             (folder / f"scan-{index:05d}.png").write_bytes(_tagged_png(png, index))
@@ -229,7 +230,10 @@ def resume_drill(count: int, jobs: int) -> int:
     work = Path(tempfile.mkdtemp(prefix="docparse-drill-"))
     in_dir, out = work / "in", work / "out"
     page = page_set(1)[0][0]
-    texts, images = drill_inputs(in_dir, count, page)
+    png = work / "page.png"
+    with Image.open(page) as image:
+        image.save(png, dpi=image.info.get("dpi", (300, 300)))
+    texts, images = drill_inputs(in_dir, count, png)
     manifest = out / "manifest.jsonl"
     command = [DOCPARSE, "batch", str(in_dir), "--out", str(out), "--jobs", str(jobs), "--quiet"]
     print(f"{count} documents: {texts} .txt letters, {images} page images ({page.name})\n")
@@ -238,7 +242,8 @@ def resume_drill(count: int, jobs: int) -> int:
     code = None
     for run, kill_at in enumerate((count // 3, 2 * count // 3, None), start=1):
         start = time.monotonic()
-        process = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL)
+        with (work / f"run-{run}.log").open("w") as log:  # a killed run's leftovers speak there
+            process = subprocess.Popen(command, env=ENV, stdout=log, stderr=log)
         if kill_at is None:
             code = process.wait()
             how = f"exit {code}"

@@ -24,8 +24,7 @@ ADDRESSEE_GAP = 1.6
 def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     lines = _split_merged_columns(lines)
     text_lines = [TextLine.of(i, line) for i, line in enumerate(lines)]
-    text_lines = [t for t in text_lines if not t.junk]
-    if not text_lines:
+    if all(t.junk for t in text_lines):
         raise NotALetterError("nothing legible: only specks and marks were read")
     first_height = pages[0].height if pages else 0
     head = [t for t in text_lines if header.in_header(t, first_height)]
@@ -212,7 +211,7 @@ def _body(lines: list[TextLine], start: int, end: int, skip: set[int], letter: L
     """Nội dung (ô 6): the text between the header and the closing block, page numbers out."""
     kept = []
     for line in lines:
-        if not start < line.index < end or line.index in skip:
+        if not start < line.index < end or line.index in skip or line.junk:
             continue
         if line.page > 1 and patterns.PAGE_NUMBER.match(line.text) and _first_on_page(lines, line):
             continue

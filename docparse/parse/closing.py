@@ -113,6 +113,8 @@ def find_signer(
     title: list[TextLine] = []
     names: list[TextLine] = []
     for line in zone:
+        if line.junk:
+            continue  # seal fragments, signature strokes
         is_caps = line.upper >= 0.75
         if patterns.AUTHORITY.match(line.folded) and is_caps and not title:
             competence.append(line)

@@ -211,6 +211,8 @@ def find_issuer(
         candidates = [t for t in candidates if t.top < below.top and t.index < below.index]
     taken: list[TextLine] = []
     for line in reversed(candidates):
+        if line.junk:
+            continue
         if line.letters < 2 or line.letters < 0.5 * len(line.text.replace(" ", "")):
             continue  # the rule under the name, a stray mark
         if patterns.NUMBER_ANCHOR.match(line.folded) and regex.search(r"\d", line.text):
@@ -242,7 +244,7 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
     for line in lines:
         if patterns.BODY_START.match(line.folded):
             return None
-        if line.upper < 0.7 or line.text.rstrip().endswith(":"):
+        if line.junk or line.upper < 0.7 or line.text.rstrip().endswith(":"):
             continue
         core = regex.sub(r"[^a-z ]", "", line.folded).strip()
         for doc_type in patterns.DOCUMENT_TYPES:

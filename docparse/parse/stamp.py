@@ -6,42 +6,50 @@ import datetime as dt
 
 import regex
 
-from docparse import patterns
-from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse import gazetteer, patterns
+from docparse.parse.common import Found, Letter, TextLine
 from docparse.text import fold
 
 # The stamp is 35 × 50 mm: about 8 lines of text tall, 12 line heights wide.
 STAMP_LINES_ABOVE = 3.5
 STAMP_LINES_BELOW = 8.0
 STAMP_HALF_WIDTH = 10.0
+# Under "ĐẾN" come Số, Ngày, Chuyển and the file reference: no more lines than this.
+STAMP_LINES_AFTER_ANCHOR = 4
 # Lines of the stamp are closer than this (line heights); a wider blank ends it.
 STAMP_LINE_GAP = 1.2
 
 
 def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[int]:
     """Fill ``incoming`` from the stamp on page 1; return the indexes of its lines."""
-    anchor = next(
-        (t for t in lines if t.page == 1 and t.index not in skip and _is_anchor(t)),
-        None,
+    candidates = [t for t in lines if t.page == 1 and t.index not in skip]
+    anchor = next((t for t in candidates if _is_anchor(t)), None) or next(
+        (t for t in candidates if patterns.INCOMING_LABEL.match(t.folded)), None
     )
     if anchor is None:
         return set()
     h = anchor.height
+    # Found by a label lower in the stamp ("Chuyển:"), its top can be the stamp's height up.
+    above = STAMP_LINES_ABOVE if _is_anchor(anchor) else STAMP_LINES_BELOW
     nearby = [
         t
         for t in lines
         if t.page == anchor.page
         and t.index not in skip
-        and anchor.top - STAMP_LINES_ABOVE * h <= t.top <= anchor.top + STAMP_LINES_BELOW * h
+        and anchor.top - above * h <= t.top <= anchor.top + STAMP_LINES_BELOW * h
         and abs((t.left + t.right) / 2 - (anchor.left + anchor.right) / 2) <= STAMP_HALF_WIDTH * h
     ]
     zone = _contiguous(nearby, anchor)
     found: dict[str, object] = {}
     where: dict[str, TextLine] = {}
     used = [anchor]
-    organization = [t for t in zone if t.index < anchor.index and _organization_like(t)]
+    organization = []
+    for line in zone:
+        if line.index >= anchor.index or not _organization_like(line) or _is_anchor(line):
+            break
+        organization.append(line)
     if organization:
-        found["organization"] = " ".join(t.text for t in organization).strip(" .:")
+        found["organization"], _ = gazetteer.issuer(" ".join(t.text for t in organization))
         used = organization + used
     for key, pattern in patterns.INCOMING_FIELDS.items():
         for line in zone:
@@ -77,15 +85,27 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
 
 
 def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
-    """The stamp's lines: those around the anchor with no wide blank between them."""
+    """The stamp's lines: those around the anchor with no wide blank between them (measured
+    in the anchor's line height: handwriting and specks make odd-sized lines)."""
+    nearby = [t for t in nearby if t.letters >= 2 or t is anchor]
+
+    def blank(upper: TextLine, lower: TextLine) -> float:
+        return (lower.top - upper.bottom) / anchor.height
+
     position = nearby.index(anchor)
     start = end = position
-    while start > 0 and gap_above(nearby[start - 1], nearby[start]) <= STAMP_LINE_GAP:
+    while start > 0 and blank(nearby[start - 1], nearby[start]) <= STAMP_LINE_GAP:
         start -= 1
-    while end + 1 < len(nearby) and gap_above(nearby[end], nearby[end + 1]) <= STAMP_LINE_GAP:
+    while end + 1 < len(nearby) and blank(nearby[end], nearby[end + 1]) <= STAMP_LINE_GAP:
         end += 1
-    above = [t for t in nearby[start:position] if _organization_like(t)]
-    return above + nearby[position : end + 1]
+        if patterns.INCOMING_LAST.match(nearby[end].folded):
+            break  # "Số và ký hiệu HS" / "Lưu hồ sơ số" closes the stamp
+    end = min(end, position + STAMP_LINES_AFTER_ANCHOR)
+    while (
+        start < position and not _organization_like(nearby[start]) and not _is_anchor(nearby[start])
+    ):
+        start += 1  # the stamp starts with its organisation's name or "ĐẾN"
+    return nearby[start : end + 1]
 
 
 def _organization_like(line: TextLine) -> bool:
