@@ -50,19 +50,31 @@ def _height(word: Word) -> int:
     return max(1, word.bbox[3] - word.bbox[1])
 
 
+def _centre(word: Word) -> float:
+    return (word.bbox[1] + word.bbox[3]) / 2
+
+
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words sharing a baseline band, each row sorted left to right."""
+    """Words on one text line, left to right, rows top to bottom.
+
+    The units are OCR's own text lines, which follow a line that still slopes after
+    deskewing and keep a tall handwritten number on its printed line; lines level with
+    each other (the two columns of the header) share a row. Words without a known line
+    (a PDF's text layer) are units of their own.
+    """
+    units: dict[tuple[int, int], list[Word]] = {}
+    for position, word in enumerate(words):
+        units.setdefault((word.line, position if word.line == 0 else 0), []).append(word)
     typical = median(_height(w) for w in words)
     rows: list[list[Word]] = []
     centres: list[float] = []
-    for word in sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
-        centre = (word.bbox[1] + word.bbox[3]) / 2
+    for unit in sorted(units.values(), key=lambda ws: median(_centre(w) for w in ws)):
+        centre = median(_centre(w) for w in unit)
         if rows and abs(centre - centres[-1]) <= 0.5 * typical:
-            rows[-1].append(word)
-            count = len(rows[-1])
-            centres[-1] += (centre - centres[-1]) / count
+            rows[-1].extend(unit)
+            centres[-1] = median(_centre(w) for w in rows[-1])
         else:
-            rows.append([word])
+            rows.append(list(unit))
             centres.append(centre)
     return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
 

@@ -21,6 +21,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 PAGE_MODE = 3
 # --psm 6: one uniform block, for a region the page segmentation passed over.
 REGION_MODE = 6
+# Words of re-read region n get line ids from n × this, apart from the page's own.
+LINE_ID_BASE = 10_000_000
 
 
 @cache
@@ -44,7 +46,13 @@ def check_language(lang: str) -> None:
 
 
 def read_words(
-    image: Image.Image, *, page: int, lang: str, timeout: float, mode: int = PAGE_MODE
+    image: Image.Image,
+    *,
+    page: int,
+    lang: str,
+    timeout: float,
+    mode: int = PAGE_MODE,
+    region: int = 0,
 ) -> list[Word]:
     """Words Tesseract finds on ``image``, NFC text, confidence 0–1, boxes in its pixels."""
     try:
@@ -72,7 +80,10 @@ def read_words(
                 text=text,
                 bbox=box,
                 confidence=round(min(confidence, 100.0) / 100, 3),
-                block=data["block_num"][i],
+                line=LINE_ID_BASE * region
+                + data["block_num"][i] * 10_000
+                + data["par_num"][i] * 100
+                + data["line_num"][i],
                 page=page,
             )
         )

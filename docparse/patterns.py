@@ -1,5 +1,8 @@
 """Every pattern and table the parser matches against, in one place, each with its rule.
 
+Anchors at the start of a line allow a few characters of OCR debris before them
+(``^[\\W_]{0,n}``): specks, bullets, underscores read from a rule.
+
 Rules cited: NĐ 30 = Nghị định 30/2020/NĐ-CP and its Phụ lục; TT 01 = Thông tư 01/2011/TT-BNV,
 the older layout still found in archives. Patterns marked *folded* run on ``text.fold``
 output (lower case, no diacritics), so they survive lost marks and both tone placements;
@@ -95,10 +98,10 @@ TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
-NUMBER_ANCHOR = regex.compile(r"^\W{0,3}(?:s\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+NUMBER_ANCHOR = regex.compile(r"^[\W_]{0,3}(?:s\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
 # "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
 # a citation, not the letter's own number. Original text.
-NUMBER_CAPITAL = regex.compile(r"^\W{0,3}[S5]")
+NUMBER_CAPITAL = regex.compile(r"^[\W_]{0,3}[S5]")
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
     r"^(?P<value>[^/|]{0,8}?)(?P<blank>[\s._…·,]*)[/|]\s*"
@@ -122,7 +125,7 @@ DATE_LINE = regex.compile(
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})?"
 )
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
-SUBJECT_VV = regex.compile(r"^\W{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
+SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
@@ -131,17 +134,17 @@ BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh 
 # A fuzzy anchor alone on its line may have two errors; one followed by text, one error
 # and a colon, so that "Nơi nhận" is not found in "nội thành".
 ADDRESSEES = regex.compile(
-    r"^\W{0,2}(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
+    r"^[\W_]{0,2}(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
 )
 # A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
 BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
 
 # ---------------------------------------------------------------- closing block (ô 7, 9b)
 RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
-    r"^\W{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?\s*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
+    r"^[\W_]{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?\s*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
 )
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
-ARCHIVE = regex.compile(r"^\W{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
+ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
     r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"
@@ -151,10 +154,10 @@ RECIPIENT_NOTE = regex.compile(
 )
 # Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
 # (OCR reads "TUQ." as "TUỢ." or "TUG.".) *folded*
-AUTHORITY = regex.compile(r"^\W{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
+AUTHORITY = regex.compile(r"^[\W_]{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
 # The same inside a line that layout did not cut ("Nơi nhận: KT. GIÁM ĐỐC"). *folded*
 AUTHORITY_INSIDE = regex.compile(r"\s(?P<authority>tm|kt|tl|tuq)\s*[.,]\s*(?=\w)")
-RECIPIENTS_START = regex.compile(r"^\W{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*
+RECIPIENTS_START = regex.compile(r"^[\W_]{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*
 AUTHORITY_NAMES = {
     "tm": "TM",
     "kt": "KT",
@@ -292,8 +295,8 @@ SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("m
 # The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"). *folded*
 INCOMING_ANCHOR = regex.compile(r"(?:^|\s)den(?:\s|$|:)")
 # Labels printed only on that stamp, to find it when "ĐẾN" itself was not read. *folded*
-INCOMING_LABEL = regex.compile(r"^\W{0,2}(?:chuyen\s*[:;]|so va ky hieu h|luu ho so so)")
-INCOMING_LAST = regex.compile(r"^\W{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
+INCOMING_LABEL = regex.compile(r"^[\W_]{0,2}(?:chuyen\s*[:;]|so va ky hieu h|luu ho so so)")
+INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
     "number": regex.compile(r"(?:^|\s)so\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"),
     "date": regex.compile(

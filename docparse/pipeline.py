@@ -114,9 +114,8 @@ def _missed_words(
     askew, a seal): the parser tells the reviewer about those instead of ignoring them.
     """
     found, unread = [], []
-    for left, top, right, bottom in preprocess.uncovered_ink_regions(
-        prepared, [w.bbox for w in words]
-    ):
+    regions = preprocess.uncovered_ink_regions(prepared, [w.bbox for w in words])
+    for number, (left, top, right, bottom) in enumerate(regions, start=1):
         pad = 16
         box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
         region = ocr.read_words(
@@ -125,6 +124,7 @@ def _missed_words(
             lang=options.lang,
             timeout=options.page_timeout,
             mode=ocr.REGION_MODE,
+            region=number,
         )
         shifted = [
             w.model_copy(

@@ -31,7 +31,7 @@ class Word(BaseModel):
     text: str
     bbox: BBox
     confidence: float = Field(ge=0, le=1)
-    block: int = 0  # Tesseract's block number: a hint, the layout stage decides
+    line: int = 0  # the text line OCR put the word on (0: not known); layout builds on it
     page: int = 1
 
 
@@ -51,7 +51,9 @@ class Line(BaseModel):
 
     @property
     def confidence(self) -> float:
-        return min(w.confidence for w in self.words)
+        """The least sure word's confidence; stray punctuation does not count."""
+        words = [w for w in self.words if any(c.isalnum() for c in w.text)] or self.words
+        return min(w.confidence for w in words)
 
     @property
     def page(self) -> int:

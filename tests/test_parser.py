@@ -311,3 +311,70 @@ def test_text_that_is_not_a_letter(tmp_path: Path) -> None:
     recipe = "Phở bò\nNguyên liệu: xương bò, bánh phở, hành, gừng.\nNấu nước dùng trong 6 giờ.\n"
     with pytest.raises(NotALetterError, match="no element"):
         parse_text(tmp_path, recipe)
+
+
+ACTING_HEAD = """\
+UBND TỈNH BẾN TRE
+SỞ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:09SNV-VP
+Bến Tre, ngày 10 tháng 01 năm 2020
+V/v tăng cường công tác phòng, chống dịch bệnh
+BẢO HIỂM XÃ HỘI TỈNH BẾN TRE
+Số: 4145
+Ngày: 17/01/2020
+Chuyển: TCHC
+Số và ký hiệu HS: ......
+Kính gửi: Báo Bến Tre
+Qua theo dõi tình hình, Sở Nội vụ đề nghị các đơn vị thực hiện.
+Nơi nhận:
+- Như trên;
+- Các đơn vị trực thuộc Sở (để đưa tin);
+- Lưu: VT, VP (5b).
+Q. GIÁM ĐỐC
+Lê Thị Minh Yến
+"""
+
+
+def test_acting_head_stamp_without_den_and_a_lost_slash(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, ACTING_HEAD)
+    assert (record.number.value, record.number.symbol) == ("09", "SNV-VP")
+    assert "number.value" in review_fields(record), "a slash OCR lost is said"
+    assert record.addressees == ["Báo Bến Tre"], (
+        "the body after a one-line Kính gửi is no addressee"
+    )
+    assert record.incoming is not None, "the stamp is found by its labels without ĐẾN"
+    assert record.incoming.organization == "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE"
+    assert record.incoming.forwarded_to == "TCHC"
+    assert record.incoming.date == dt.date(2020, 1, 17)
+    assert [(r.name, r.note) for r in record.recipients][1] == (
+        "Các đơn vị trực thuộc Sở",
+        "để đưa tin",
+    )
+    assert record.archive == ["VT", "VP (5b)"]
+    assert (record.signer.authority, record.signer.title) == ("Q", "GIÁM ĐỐC")
+    assert record.signer.name == "Lê Thị Minh Yến"
+
+
+def test_authority_read_with_ocr_errors(tmp_path: Path) -> None:
+    text = NORMATIVE.replace("TM. CHÍNH PHỦ\nTHỦ TƯỚNG", "TUỢ. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG")
+    record = parse_text(tmp_path, text)
+    assert record.signer.authority == "TUQ"
+    assert record.signer.title == "CHÁNH VĂN PHÒNG"
+
+
+def test_a_deputy_without_authority_line_is_flagged(tmp_path: Path) -> None:
+    text = DECISION.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n", "")
+    record = parse_text(tmp_path, text)
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
+    assert record.signer.authority is None
+    assert "signer.authority" in review_fields(record)
+
+
+def test_lost_tone_mark_is_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("phê duyệt", "phê duyêt"))
+    reasons = {item.field: item.reason for item in record.review}
+    assert "duyêt" in reasons["subject"], "a checked syllable without sắc or nặng cannot be"
+    record = parse_text(tmp_path, DECISION.replace("phê duyệt", "phê duyet"))
+    assert "subject" not in review_fields(record), "words without marks may be foreign: let be"

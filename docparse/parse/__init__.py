@@ -68,8 +68,8 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
         vv = header.find_subject_vv(text_lines, number, known, letter)
         if vv is not None:
             letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [vv])
-        elif "number" in letter:
-            _type_from_symbol(letter)
+        elif "number" in letter and _type_from_symbol(letter):
+            header.find_subject_without_title(text_lines, header_end, known, letter)
     if "subject" in letter:
         header_end = max(header_end, _last_index(text_lines, letter["subject"]))
 
@@ -129,19 +129,21 @@ def _split_merged_columns(lines: list[Line]) -> list[Line]:
     return result
 
 
-def _type_from_symbol(letter: Letter) -> None:
+def _type_from_symbol(letter: Letter) -> bool:
     """No title and no "V/v" read: the symbol's type abbreviation still tells the type."""
     abbreviation = letter["number"].value["type_abbreviation"]
     doc_type = patterns.TYPE_BY_ABBREVIATION.get(abbreviation or "")
-    if doc_type is not None:
-        found = letter["number.symbol"]
-        letter["document_type"] = Found(
-            doc_type,
-            found.page,
-            found.bbox,
-            found.confidence,
-            [f"title not read; type taken from the symbol {found.value}"],
-        )
+    if doc_type is None:
+        return False
+    found = letter["number.symbol"]
+    letter["document_type"] = Found(
+        doc_type,
+        found.page,
+        found.bbox,
+        found.confidence,
+        [f"title not read; type taken from the symbol {found.value}"],
+    )
+    return True
 
 
 def _last_index(lines: list[TextLine], found: Found) -> int:

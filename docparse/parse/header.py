@@ -15,6 +15,8 @@ from docparse.text import collapse, fold
 HEADER_DEPTH = 0.5
 # Between two lines of one element there is less blank than this many line heights.
 BLOCK_GAP = 1.2
+# A trích yếu found without its title is taken to be no longer than this.
+MAX_SUBJECT_LINES = 4
 # Confidence kept when an anchor was matched only with OCR errors allowed.
 FUZZY_FACTOR = 0.9
 
@@ -295,6 +297,29 @@ def _issuing_authority(
         letter["issuing_authority"] = Found.from_lines(
             collapse(" ".join(t.text for t in taken)), taken
         )
+
+
+def find_subject_without_title(
+    lines: list[TextLine], after: int, stop: set[int], letter: Letter
+) -> None:
+    """The title was not read but the symbol names a titled type: the trích yếu is the block
+    under the header, before the body. Marked for review."""
+    taken: list[TextLine] = []
+    for line in lines:
+        if line.index <= after or line.index in stop or line.junk or line.page != lines[0].page:
+            continue
+        if patterns.BODY_START.match(line.folded) or patterns.ADDRESSEES.match(line.folded):
+            break
+        if not taken and line.upper >= 0.7:
+            continue  # the title, too damaged to read
+        if taken and (gap_above(taken[-1], line) > BLOCK_GAP or line.upper > 0.8):
+            break
+        taken.append(line)
+        if len(taken) == MAX_SUBJECT_LINES:
+            break
+    if taken:
+        _set_subject(letter, taken, patterns.SUBJECT_VE_VIEC)
+        letter["subject"].doubts.append("title not read: subject taken from the lines under it")
 
 
 def find_subject_vv(
