@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from docparse.ingest import SUPPORTED_SUFFIXES
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -28,3 +31,28 @@ def real_dir() -> Path:
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+def sample_scans() -> list[Path]:
+    return sorted(
+        p
+        for p in SAMPLES.iterdir()
+        if p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.endswith(".json")
+    )
+
+
+def _parse_to_json(path: Path) -> dict:
+    from docparse.options import Options
+    from docparse.pipeline import parse_file
+
+    return parse_file(path, Options()).model_dump(mode="json")
+
+
+@pytest.fixture(scope="session")
+def sample_records() -> dict[str, dict]:
+    """Every committed sample scan parsed once with the real Tesseract, by file name."""
+    scans = sample_scans()
+    if not scans:
+        pytest.skip("no samples (make samples generates them)")
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return dict(zip((p.name for p in scans), pool.map(_parse_to_json, scans), strict=True))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,9 +13,6 @@ from records_fixture import UBND, make_record, record_data, reviewed_data
 from docparse.export.cli import schema_command
 from docparse.schema import record_schema, schema_id, schema_path, write_schema
 from models.record import SCHEMA_VERSION, Record
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SCAN_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
 
 
 @pytest.fixture(scope="module")
@@ -116,35 +112,10 @@ def test_schema_command_write(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     assert json.loads(written.read_text(encoding="utf-8")) == record_schema()
 
 
-def test_sample_expected_records_validate(validator: Draft202012Validator) -> None:
-    """Every ``samples/<stem>.expected.json`` the sample generator wrote is a valid record."""
-    expected = sorted(SAMPLES.glob("*.expected.json"))
-    if not expected:
-        pytest.skip("no samples/*.expected.json yet (`make samples` generates them)")
-    for path in expected:
-        data = json.loads(path.read_text(encoding="utf-8"))
+def test_records_of_every_sample_validate(
+    validator: Draft202012Validator, sample_records: dict[str, dict]
+) -> None:
+    """Every committed sample, parsed with the real Tesseract, gives a schema-valid record."""
+    for name, data in sample_records.items():
         errors = [e.message for e in validator.iter_errors(data)]
-        assert not errors, f"{path.name}: {errors[:3]}"
-
-
-@pytest.mark.slow
-def test_pipeline_records_of_samples_validate(validator: Draft202012Validator) -> None:
-    """PIPELINE + TESSERACT: parse a few sample scans for real and validate what comes out.
-
-    Skipped until the pipeline (``docparse.pipeline.parse_file``) and the samples exist.
-    """
-    pipeline = pytest.importorskip(
-        "docparse.pipeline", reason="the pipeline is not importable yet", exc_type=ImportError
-    )
-    if shutil.which("tesseract") is None:
-        pytest.skip("tesseract is not installed")
-    scans = sorted(p for p in SAMPLES.glob("*") if p.suffix.lower() in SCAN_SUFFIXES)
-    if not scans:
-        pytest.skip("no sample scans yet (`make samples` generates them)")
-    from docparse.options import Options
-
-    for scan in scans[:3]:
-        record = pipeline.parse_file(scan, Options())
-        data = record.model_dump(mode="json")
-        errors = [e.message for e in validator.iter_errors(data)]
-        assert not errors, f"{scan.name}: {errors[:3]}"
+        assert not errors, f"{name}: {errors[:3]}"
