@@ -9,9 +9,9 @@ run alternately so that other load on the machine hits both alike. Targets: batc
 0.9 × the floor's pages/s, and at most 500 MB per worker (the worker's own peak plus the peak of
 the Tesseract it runs) on 300 dpi A4 pages.
 
-Pages, first found: single-page PNG/JPEG under ``bench/cache/<condition>/`` (``make bench``);
-else letters from ``docparse.synth`` (``office`` scans at 300 dpi, cached under
-``bench/cache/speed-pages-<generator version>/``); else the real scans rendered with
+Pages, first found: single-page PNG/JPEG at 300 dpi under ``bench/cache/<condition>/``
+(``make bench``); else letters from ``docparse.synth`` (``office`` scans at 300 dpi, cached
+under ``bench/cache/speed-pages-<generator version>/``); else the real scans rendered with
 ``pdftoppm -r 300``.
 
 ``--resume-drill N`` writes N documents (see ``drill_inputs``), runs ``docparse batch`` on
@@ -55,22 +55,23 @@ DRILL_FOLDERS = 10
 
 
 def page_set(count: int) -> tuple[list[Path], str]:
-    """``count`` page images (fewer if no more are found) and where they come from."""
-    for condition in ("office", "clean", "poor", "fax"):
+    """``count`` page images at 300 dpi (fewer if no more are found) and where they come from."""
+    for condition in ("clean", "office", "poor", "fax"):
         folder = CACHE / condition
         found = [p for p in sorted(folder.glob("*")) if p.suffix.lower() in {".png", ".jpg"}]
-        found = [p for p in found if _single_page(p)][:count]
+        found = [p for p in found if _single_page_at_300_dpi(p)][:count]
         if len(found) == count:
-            return found, f"make bench's {condition} scans"
+            return found, f"make bench's {condition} scans, 300 dpi"
     try:
         return _synthetic_pages(count), "synthetic letters, office scans, 300 dpi"
     except ImportError:
         return _real_pages(count), "real scans, pdftoppm -r 300"
 
 
-def _single_page(path: Path) -> bool:
+def _single_page_at_300_dpi(path: Path) -> bool:
     with Image.open(path) as image:
-        return getattr(image, "n_frames", 1) == 1
+        dpi = image.info.get("dpi", (0, 0))[0]
+        return getattr(image, "n_frames", 1) == 1 and abs(dpi - 300) < 5
 
 
 def _synthetic_pages(count: int) -> list[Path]:
