@@ -20,6 +20,7 @@ test: setup-test
 
 bench: setup-test
 	$(BIN)/python -m docparse.bench.accuracy
+	$(BIN)/python -m docparse.bench.parser_speed
 
 bench-speed: setup-test
 	$(BIN)/python -m docparse.bench.speed
