@@ -141,7 +141,7 @@ BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
 
 # ---------------------------------------------------------------- closing block (ô 7, 9b)
 RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
-    r"^[\W_]{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?\s*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
+    r"^[\W_]{0,2}(?:(?:noi nhan){e<=2}\s*[:;.]?[\W_]*$|(?:noi nhan){e<=1}\s*[:;]\s*)"
 )
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")

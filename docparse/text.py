@@ -38,6 +38,17 @@ def collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_STRAY_DASH = regex.compile(r"(?<=\p{Ll}[,;]?) [-–—_~]+ (?=\p{Ll})")
+
+
+def drop_stray_dashes(text: str) -> str:
+    """A dash between two lower-case words is a speck or a rule read as text: "chữa - cháy".
+
+    Dashes that join names or numbers ("Bến Thành - Suối Tiên", "2022 - 2027") stay.
+    """
+    return _STRAY_DASH.sub(" ", text)
+
+
 def upper_ratio(text: str) -> float:
     """Share of the letters that are capitals."""
     letters = [c for c in text if c.isalpha()]

@@ -31,12 +31,19 @@ def find_recipients(
         ),
         None,
     )
-    if anchor is None:
-        return None
     items: list[list[TextLine | str]] = []
-    rest = anchor.text[patterns.RECIPIENTS.match(anchor.folded).end() :]
-    if rest.strip():
-        items.append([anchor, rest])
+    doubts = []
+    if anchor is not None:
+        rest = anchor.text[patterns.RECIPIENTS.match(anchor.folded).end() :]
+        if rest.strip():
+            items.append([anchor, rest])
+    else:
+        # The label was not read: a "- Lưu: VT, …" line still marks the list's end.
+        anchor = _first_item_above_archive(lines, after)
+        if anchor is None:
+            return None
+        items.append([anchor, anchor.text])
+        doubts.append("the Nơi nhận label was not read: the list is the one ending in Lưu")
     previous = anchor
     archive_line = None
     for line in lines:
@@ -66,10 +73,36 @@ def find_recipients(
             recipients.append({"name": name, "note": note})
             lines_used.extend(item_lines)
     if recipients:
-        letter["recipients"] = Found.from_lines(recipients, lines_used)
+        letter["recipients"] = Found.from_lines(recipients, lines_used, doubts)
     else:
         letter["recipients"] = Found.from_lines([], [anchor], ["Nơi nhận found but no item read"])
     return anchor, previous.index
+
+
+def _first_item_above_archive(lines: list[TextLine], after: int) -> TextLine | None:
+    """The top of the bulleted left-column list that ends with the "Lưu" line."""
+    archive = next(
+        (
+            t
+            for t in lines
+            if t.index > after
+            and t.column == "left"
+            and patterns.ARCHIVE.match(fold(strip_item_start(t.text)))
+        ),
+        None,
+    )
+    if archive is None:
+        return None
+    column = [t for t in lines if after < t.index < archive.index and t.column == "left"]
+    first = archive
+    for line in reversed(column):
+        if line.page != archive.page or gap_above(line, first) > LIST_GAP:
+            break
+        if patterns.BULLET.match(line.text) or not line.text.rstrip().endswith((".", ":")):
+            first = line
+        else:
+            break
+    return first if first is not archive else None
 
 
 def strip_item_start(text: str) -> str:
@@ -182,7 +215,7 @@ def _continues_title(title: list[TextLine], line: TextLine) -> bool:
     """A title wraps onto a second line set close under it and centred like it; a known
     title is complete, and text off-centre is the seal's."""
     first = title[0]
-    if len(title) > 1 or fold(first.text.strip(" .,-")) in patterns.SIGNER_TITLES_BY_FOLD:
+    if len(title) > 1:
         return False
     centre_shift = abs((line.left + line.right) - (first.left + first.right)) / 2
     return _close(title[-1], line) and centre_shift < 1.5 * first.height

@@ -9,7 +9,7 @@ import regex
 
 from docparse import gazetteer, patterns
 from docparse.parse.common import Found, Letter, TextLine, gap_above
-from docparse.text import collapse, fold
+from docparse.text import collapse, drop_stray_dashes, fold
 
 # A header element sits in the top part of page 1.
 HEADER_DEPTH = 0.5
@@ -355,7 +355,7 @@ def find_subject_vv(
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
-    text = collapse(" ".join(t.text for t in taken))
+    text = drop_stray_dashes(collapse(" ".join(t.text for t in taken)))
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
