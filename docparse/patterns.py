@@ -98,10 +98,12 @@ TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
-NUMBER_ANCHOR = regex.compile(r"^[\W_]{0,3}(?:s\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+NUMBER_ANCHOR = regex.compile(r"^[\W_]{0,3}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
 # "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
-# a citation, not the letter's own number. Original text.
-NUMBER_CAPITAL = regex.compile(r"^[\W_]{0,3}[S5]")
+# a citation, not the letter's own number. OCR confuses S and s, so a short line may have
+# either. Original text.
+NUMBER_CAPITAL = regex.compile(r"^[\W_]{0,3}[S5§]")
+NUMBER_LINE_WORDS = 4
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
     r"^(?P<value>[^/|]{0,8}?)(?P<blank>[\s._…·,]*)[/|]\s*"

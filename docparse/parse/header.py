@@ -49,7 +49,8 @@ def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
     """Số, ký hiệu (ô 3). Fills ``number``; returns its line."""
     for line in lines:
         anchor = patterns.NUMBER_ANCHOR.match(line.folded)
-        if not anchor or not patterns.NUMBER_CAPITAL.match(line.text):
+        short = len(line.text.split()) <= patterns.NUMBER_LINE_WORDS
+        if not anchor or not (short or patterns.NUMBER_CAPITAL.match(line.text)):
             continue
         offset = anchor.end()
         match = patterns.NUMBER_TAIL.match(line.text[offset:])
