@@ -85,7 +85,7 @@ class Summary:
     seconds: float = 0.0  # wall time of this run
     in_review: int = 0  # fields listed for review, over all records
     peak_kb: int = 0  # largest worker, resident memory
-    tesseract_peak_kb: int = 0  # largest Tesseract run
+    tesseract_peak_kb: int = 0  # largest Tesseract run (an upper bound, see worker)
 
     @property
     def pages_per_second(self) -> float:
