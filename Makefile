@@ -6,9 +6,9 @@ BIN := $(VENV)/bin
 export OMP_THREAD_LIMIT := 1
 
 RUN_DEBS := tesseract-ocr tesseract-ocr-vie poppler-utils
-# Fonts with full Vietnamese coverage for the sample and bench generator; chromium for the
+# Fonts with full Vietnamese coverage (Liberation 2, not 1.07) for the letter generator; chromium for the
 # review app's browser tests.
-TEST_DEBS := $(RUN_DEBS) fonts-liberation fonts-freefont-ttf chromium
+TEST_DEBS := $(RUN_DEBS) fonts-liberation2 fonts-freefont-ttf chromium
 
 .PHONY: run test bench bench-speed lint samples setup setup-test clean
 

@@ -98,11 +98,11 @@ TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
-NUMBER_ANCHOR = regex.compile(r"^[\W_]{0,3}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,3}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
 # "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
 # a citation, not the letter's own number. OCR confuses S and s, so a short line may have
 # either. Original text.
-NUMBER_CAPITAL = regex.compile(r"^[\W_]{0,3}[S5§]")
+NUMBER_CAPITAL = regex.compile(r"^(?:\w\s)?[\W_]{0,3}[S5§]")
 NUMBER_LINE_WORDS = 4
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
@@ -112,7 +112,7 @@ NUMBER_TAIL = regex.compile(
 )
 # The same when OCR lost the slash: "Số:06ĐA-UBND" (a symbol always holds a hyphen).
 NUMBER_TAIL_NO_SLASH = regex.compile(
-    r"^(?P<value>[0-9OoIl]{1,6})(?P<blank>\s?)(?P<year>)(?P<symbol>[A-ZĐ][A-ZĐa-z]{0,4}-[\w\-–.Đđ&]+)"
+    r"^(?P<value>[0-9OoIl]{1,6})(?P<blank>\s?)(?P<year>)(?P<symbol>[A-ZĐ][A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
 )
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})

@@ -126,7 +126,7 @@ def _clean_symbol(text: str) -> str:
     In a group of letters with one digit among them ("UB0ND"), the digit is a misread letter;
     groups ending in digits ("QH13") are left alone.
     """
-    text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
+    text = regex.sub(r"\s*[-–]\s*|(?<=\p{Lu})\.(?=\p{Lu})", "-", text.strip())
     symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
     parts = []
     for part in symbol.split("-"):
