@@ -138,6 +138,8 @@ BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh 
 ADDRESSEES = regex.compile(
     r"^[\W_]{0,2}(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
 )
+# A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:). *folded*
+CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?\s*$")
 # A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
 BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
 
@@ -147,6 +149,8 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
 )
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
+# "VT" as OCR misreads it; the archive list always opens with VT (văn thư).
+ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VT."})
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
     r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"

@@ -163,21 +163,17 @@ def _last_index(lines: list[TextLine], found: Found) -> int:
 
 def _addressees(lines: list[TextLine], after: int, skip: set[int], letter: Letter) -> int:
     """Kính gửi (ô 9a): one addressee on the line, or "- …;" items under it. Returns header end."""
-    anchor = next(
-        (
-            t
-            for t in lines
-            if after < t.index <= after + 12
-            and t.index not in skip
-            and patterns.ADDRESSEES.match(t.folded)
-        ),
-        None,
-    )
+    cable = letter.get("document_type") and letter["document_type"].value.kind == "cong_dien"
+    near = [t for t in lines if after < t.index <= after + 12 and t.index not in skip]
+    anchor = next((t for t in near if patterns.ADDRESSEES.match(t.folded)), None)
+    start = patterns.ADDRESSEES.match(anchor.folded).end() if anchor else 0
+    if anchor is None and cable:
+        anchor = next((t for t in near if patterns.CABLE_ADDRESSEES.search(t.folded)), None)
+        start = len(anchor.text) if anchor else 0
     if anchor is None:
         return after
     items: list[list[TextLine]] = []
     texts: list[str] = []
-    start = patterns.ADDRESSEES.match(anchor.folded).end()
     items_left = None
     if anchor.text[start:].strip():
         items.append([anchor])

@@ -129,6 +129,8 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     units_text = body[cut.end() :] if cut else body
     units = [u.strip(" .;:") for u in regex.split(r"[,;]", units_text)]
     units = [u for u in units if u]
+    if units and units[0] in patterns.ARCHIVE_VT_MISREADS:
+        units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)
     letter["archive"] = Found.from_lines(units, lines)
 
 
