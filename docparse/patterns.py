@@ -115,16 +115,37 @@ NUMBER_TAIL_NO_SLASH = regex.compile(
     r"^(?P<value>[0-9OoIl]{1,6})(?P<blank>\s?)(?P<year>)(?P<symbol>[A-ZĐ][A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
 )
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
-DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+DIGIT_FIXES = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "I": "1",
+        "i": "1",
+        "l": "1",
+        "|": "1",
+        "!": "1",
+        "]": "1",
+        "[": "1",
+        "T": "1",
+        "t": "1",
+        "S": "5",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+    }
+)
+# One or two digits of a date as OCR reads an italic line, folded: "I7" 17, "0T" 01, "T]" 11.
+# A "t" counts only beside a digit, so the "t" of a blank "ngày … tháng" is never a day.
+DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|]|[0-9oliz\]\[!|]{1,2})"
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
 DATE_LINE = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}[\s.,:]*(?P<day>[0-9OolI]{1,2})?"
-    r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>[0-9OolI]{1,2})?"
-    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9OolI]{4})?"
+    r"(?P<place>[^,;]{2,60}?)\s*[,.;]\s*(?:ngay){e<=1}[\s.,:]*(?P<day>" + DATE_DIGITS + r")?"
+    r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
+    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"
 )
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
 SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")

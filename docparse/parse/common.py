@@ -60,7 +60,7 @@ class TextLine:
     @property
     def junk(self) -> bool:
         """Specks, ornaments and seal fragments: too few letters, or read with no confidence."""
-        if self.letters < 2:
+        if sum(c.isalnum() for c in self.text) < 2:
             return True
         confidences = [w.confidence for w in self.line.words]
         mean = sum(confidences) / len(confidences)

@@ -126,7 +126,7 @@ def _clean_symbol(text: str) -> str:
     In a group of letters with one digit among them ("UB0ND"), the digit is a misread letter;
     groups ending in digits ("QH13") are left alone.
     """
-    text = regex.sub(r"\s*[-–]\s*|(?<=\p{Lu})\.(?=\p{Lu})", "-", text.strip())
+    text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
     symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
     parts = []
     for part in symbol.split("-"):
@@ -268,8 +268,8 @@ def find_subject_after_title(
         previous = taken[-1] if taken else title
         if gap_above(previous, line) > BLOCK_GAP * (1.6 if not taken else 1.0):
             break
-        if line.letters < 2:
-            break
+        if sum(c.isalnum() for c in line.text) < 2:
+            continue  # a speck or the rule under the title
         if taken and (line.upper > 0.8 or patterns.BODY_START.match(line.folded)):
             break
         if not taken and patterns.BODY_START.match(line.folded):
@@ -344,7 +344,9 @@ def find_subject_vv(
     for line in lines:
         if line.index <= start.index or line.column == "right" or line.index in stop:
             continue
-        if gap_above(taken[-1], line) > BLOCK_GAP or line.letters < 2:
+        if sum(c.isalnum() for c in line.text) < 2:
+            continue
+        if gap_above(taken[-1], line) > BLOCK_GAP:
             break
         if patterns.ADDRESSEES.match(line.folded) or line.upper > 0.8:
             break
