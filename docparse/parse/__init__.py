@@ -181,7 +181,7 @@ def _addressees(lines: list[TextLine], after: int, skip: set[int], letter: Lette
         items_left = anchor.bbox_of(start)[0]
     previous = anchor
     for line in lines:
-        if line.index <= anchor.index or line.index in skip:
+        if line.index <= anchor.index or line.index in skip or line.junk:
             continue
         if texts and texts[-1].rstrip().endswith("."):
             break
