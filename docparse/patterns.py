@@ -354,7 +354,7 @@ ESIGN_TIME_PARTS = regex.compile(
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
 
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
-OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-"})
+OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/"})
 
 # `pdftotext -bbox` output: a page header or one word with its box (points).
 PDF_BBOX_ITEM = regex.compile(
@@ -366,10 +366,29 @@ PDF_BBOX_ITEM = regex.compile(
 
 # ---------------------------------------------------------------- body
 # Legal documents cited in the body: "Nghị định số 72/2013/NĐ-CP". Original text.
+# Found in the folded body (so lost marks do not hide them) and written with the type's own
+# name; spaces OCR put around "/" and "-" are closed up.
+LEGAL_REFERENCE_TYPES = {
+    "hien phap": "Hiến pháp",
+    "bo luat": "Bộ luật",
+    "luat": "Luật",
+    "phap lenh": "Pháp lệnh",
+    "nghi quyet lien tich": "Nghị quyết liên tịch",
+    "nghi quyet": "Nghị quyết",
+    "nghi dinh": "Nghị định",
+    "thong tu lien tich": "Thông tư liên tịch",
+    "thong tu": "Thông tư",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "cong van": "Công văn",
+    "ke hoach": "Kế hoạch",
+    "thong bao": "Thông báo",
+    "to trinh": "Tờ trình",
+}
 LEGAL_REFERENCE = regex.compile(
-    r"(?P<type>Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|"
-    r"Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Công văn|Kế hoạch|Thông báo|Tờ trình)"
-    r"\s+(?:số\s*)?(?P<number>\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z0-9]*(?:-[A-ZĐa-z0-9]+)*)"
+    r"\b(?P<type>" + "|".join(sorted(LEGAL_REFERENCE_TYPES, key=len, reverse=True)) + r")"
+    r"\s+(?:so\s*)?(?P<number>\d{1,5}\s?[/⁄]+\s?(?:\d{4}\s?[/⁄]+\s?)?[a-zđ][a-zđ0-9]*"
+    r"(?:\s?-\s?[a-zđ0-9]+)*)"
 )
 # A page number alone at the top of pages 2, 3…  (NĐ 30: page numbers top centre).
 PAGE_NUMBER = regex.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")

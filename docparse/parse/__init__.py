@@ -6,11 +6,13 @@ The order follows the page: header (ô 1–5), addressees (ô 9a), body (ô 6), 
 
 from __future__ import annotations
 
+import regex
+
 from docparse import patterns
 from docparse.errors import NotALetterError
 from docparse.parse import closing, header, stamp
 from docparse.parse.common import Found, Letter, TextLine, gap_above
-from docparse.text import collapse, strip_item
+from docparse.text import collapse, fold, strip_item
 from models.layout import Line, Page
 
 __all__ = ["Found", "Letter", "parse_lines"]
@@ -230,8 +232,10 @@ def _body(lines: list[TextLine], start: int, end: int, skip: set[int], letter: L
     body = "\n".join(collapse(p) for p in paragraphs)
     letter["body"] = Found.from_lines(body, kept)
     references = []
-    for match in patterns.LEGAL_REFERENCE.finditer(body):
-        reference = f"{match['type']} số {match['number']}"
+    for match in patterns.LEGAL_REFERENCE.finditer(fold(body)):
+        number = body[match.start("number") : match.end("number")]
+        number = regex.sub(r"[/⁄]+", "/", regex.sub(r"\s", "", number))
+        reference = f"{patterns.LEGAL_REFERENCE_TYPES[match['type']]} số {number}"
         if reference not in references:
             references.append(reference)
     if references:
