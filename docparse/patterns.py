@@ -353,6 +353,12 @@ ESIGN_TIME_PARTS = regex.compile(
 # Lines of the e-signature box that OCR reads off a rendered page. *folded*
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
 
+# Characters no letter's text field holds: specks, rules and stamp edges OCR read as text.
+OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸\\<>{}\[\]*#@$]")
+# Letters that must name their addressees with "Kính gửi" (NĐ 30 Phụ lục I ô 9a).
+ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
+# Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*
+SUBORDINATE_BODY = regex.compile(r"^(?:so|phong|chi cuc|cuc|vu|truong|trung tam|benh vien)\b")
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/"})
 
@@ -454,6 +460,8 @@ BODY_HEAD_WORDS = (
     "lien minh",
     "tong lien doan",
 )
+# Debris between two names on one line: the rule under the parent body's name. *folded*
+PARENT_RULE = regex.compile(r"\s+[^\w\s]+(?:\s+[^\w\s]+)*\s+")
 BODY_HEAD = regex.compile(
     r"^(?:" + "|".join(sorted(BODY_HEAD_WORDS, key=len, reverse=True)) + r")\b"
 )

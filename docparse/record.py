@@ -11,7 +11,7 @@ import datetime as dt
 from docparse import patterns
 from docparse.parse import Found, Letter
 from docparse.preprocess import unlevel
-from docparse.text import impossible_syllables
+from docparse.text import fold, impossible_syllables
 from models.layout import Page
 from models.record import (
     DocumentKind,
@@ -41,7 +41,7 @@ REQUIRED = {
     "signer.name": "signer's name",
     "recipients": "Nơi nhận",
 }
-# Fields of free text, checked for syllables Vietnamese cannot have.
+# Fields of free text, checked for syllables Vietnamese cannot have and for OCR debris.
 FREE_TEXT = (
     "issuer.name",
     "issuer.parent",
@@ -51,6 +51,9 @@ FREE_TEXT = (
     "signer.title",
     "signer.name",
     "recipients",
+    "archive",
+    "incoming.organization",
+    "incoming.forwarded_to",
 )
 # Fields whose absence a reviewer must confirm (the page may simply not show them).
 EXPECTED = (
@@ -153,12 +156,34 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         found = letter.get(key)
         values = found.value if found and isinstance(found.value, list) else [found and found.value]
         texts = [v["name"] if isinstance(v, dict) else v for v in values]
-        odd = [w for t in texts if isinstance(t, str) for w in impossible_syllables(t)]
+        texts = [t for t in texts if isinstance(t, str)]
+        odd = [w for t in texts for w in impossible_syllables(t)]
         if odd:
             add(key, f"not Vietnamese as read ({', '.join(odd[:3])}): a tone mark lost in OCR")
+        debris = sorted({c for t in texts for c in patterns.OCR_DEBRIS.findall(t)})
+        if debris:
+            add(key, f"stray marks in the text ({' '.join(debris)}): specks or rules read as text")
+    for key, reason in _expected_by_type(letter, record):
+        add(key, reason)
     if record.document_type.kind is DocumentKind.other:
         add("document_type", "document type not recognised")
     return items
+
+
+def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
+    """Elements the format rules call for in this kind of letter that were not read."""
+    missing = []
+    kind = record.document_type.kind.value
+    if kind in patterns.ADDRESSED_KINDS and not record.addressees:
+        missing.append(
+            ("addressees", "Kính gửi not read: a công văn or tờ trình names its addressees")
+        )
+    if record.recipients and not record.archive:
+        missing.append(("archive", "the Nơi nhận list has no Lưu line read"))
+    name = record.issuer.name
+    if name and not record.issuer.parent and patterns.SUBORDINATE_BODY.match(fold(name)):
+        missing.append(("issuer.parent", "a subordinate body's parent stands above it, not read"))
+    return missing
 
 
 def _review_key(key: str) -> str:

@@ -231,10 +231,18 @@ def find_issuer(
         return
     split = next((i for i in range(1, len(taken)) if patterns.BODY_HEAD.match(taken[i].folded)), 0)
     parent, own = taken[:split], taken[split:]
-    name, doubts = gazetteer.issuer(" ".join(t.text for t in own))
+    own_text = " ".join(t.text for t in own)
+    parent_text = " ".join(t.text for t in parent)
+    if not parent:
+        # Both names read as one line: the rule printed under the parent's name shows as
+        # debris between them ("UBND TỈNH VĨNH LONG _ SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+        cut = patterns.PARENT_RULE.search(fold(own_text))
+        if cut and patterns.BODY_HEAD.match(fold(own_text)[cut.end() :]):
+            parent, parent_text, own_text = own, own_text[: cut.start()], own_text[cut.end() :]
+    name, doubts = gazetteer.issuer(own_text)
     letter["issuer.name"] = Found.from_lines(name, own, doubts)
     if parent:
-        parent_name, parent_doubts = gazetteer.issuer(" ".join(t.text for t in parent))
+        parent_name, parent_doubts = gazetteer.issuer(parent_text)
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
 
 
