@@ -460,6 +460,8 @@ BODY_HEAD_WORDS = (
     "lien minh",
     "tong lien doan",
 )
+# A name cut short after its administrative level. *folded*
+UNFINISHED_NAME = regex.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\W*$")
 # Debris between two names on one line: the rule under the parent body's name. *folded*
 PARENT_RULE = regex.compile(r"\s+[^\w\s]+(?:\s+[^\w\s]+)*\s+")
 BODY_HEAD = regex.compile(

@@ -48,8 +48,11 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         if line.index >= anchor.index or not _organization_like(line) or _is_anchor(line):
             break
         organization.append(line)
+    organization_doubts: list[str] = []
     if organization:
-        found["organization"], _ = gazetteer.issuer(" ".join(t.text for t in organization))
+        found["organization"], organization_doubts = gazetteer.issuer(
+            " ".join(t.text for t in organization)
+        )
         used = organization + used
     for key, pattern in patterns.INCOMING_FIELDS.items():
         for line in zone:
@@ -64,7 +67,11 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
                 break
     letter["incoming"] = Found.from_lines(found, used)
     if organization:
-        letter["incoming.organization"] = Found.from_lines(found["organization"], organization)
+        letter["incoming.organization"] = Found.from_lines(
+            found["organization"],
+            organization,
+            organization_doubts + _unfinished(found["organization"]),
+        )
     if "forwarded_to" in where:
         letter["incoming.forwarded_to"] = Found.from_lines(
             found["forwarded_to"], [where["forwarded_to"]]
@@ -106,6 +113,13 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
     ):
         start += 1  # the stamp starts with its organisation's name or "ĐẾN"
     return nearby[start : end + 1]
+
+
+def _unfinished(name: str) -> list[str]:
+    """A body's name that stops at "TỈNH", "HUYỆN"…: its place name was not read."""
+    if patterns.UNFINISHED_NAME.search(fold(name)):
+        return ["the name ends before its place name: a word was not read"]
+    return []
 
 
 def _organization_like(line: TextLine) -> bool:
