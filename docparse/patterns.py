@@ -463,7 +463,7 @@ BODY_HEAD_WORDS = (
 # A name cut short after its administrative level. *folded*
 UNFINISHED_NAME = regex.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\W*$")
 # Debris between two names on one line: the rule under the parent body's name. *folded*
-PARENT_RULE = regex.compile(r"\s+[^\w\s]+(?:\s+[^\w\s]+)*\s+")
+PARENT_RULE = regex.compile(r"\s+[^\p{L}\p{N}\s]+(?:\s+[^\p{L}\p{N}\s]+)*\s+")
 BODY_HEAD = regex.compile(
     r"^(?:" + "|".join(sorted(BODY_HEAD_WORDS, key=len, reverse=True)) + r")\b"
 )

@@ -232,7 +232,7 @@ def _name_text(text: str) -> str:
     words = collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split()
     tail: list[str] = []
     for word in reversed(words):
-        if not regex.fullmatch(r"\p{Lu}\p{Ll}+|\p{Lu}", word):
+        if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
             break
         tail.insert(0, word)
     return " ".join(tail)
