@@ -11,7 +11,6 @@ The package is not signed and carries no ``TraceHeaderList``: the sending gatewa
 from __future__ import annotations
 
 import base64
-import hashlib
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from docparse.export.loading import ExportItem
+from docparse.ingest import sha256_of
 from docparse.output import safe_stem, write_bytes_atomic
 from models.record import Record
 
@@ -149,17 +149,9 @@ def find_scan(item: ExportItem) -> Path | None:
         if candidate in seen or not candidate.is_file():
             continue
         seen.add(candidate)
-        if _sha256(candidate) == item.record.source.sha256.lower():
+        if sha256_of(candidate) == item.record.source.sha256.lower():
             return candidate
     return None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def package_path(stem: str, dest: Path, taken: set[Path]) -> Path:
