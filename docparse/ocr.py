@@ -63,7 +63,8 @@ def read_words(
         data = pytesseract.image_to_data(
             image,
             lang=lang,
-            config=f"--oem 1 --psm {mode}",
+            # Letters hold no white-on-black text: skip Tesseract's inverted-line retries.
+            config=f"--oem 1 --psm {mode} -c tessedit_do_invert=0",
             output_type=pytesseract.Output.DICT,
             timeout=timeout,
         )

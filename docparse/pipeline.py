@@ -101,6 +101,9 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     )
 
 
+# Regions re-read outside page 1's header cover at least this share of the page.
+MIN_REGION_SHARE = 0.012
+HEADER_SHARE = 0.45
 # A re-read region whose words are surer than this on average was read; else it stays unread.
 READ_REGION_CONFIDENCE = 0.5
 
@@ -114,7 +117,11 @@ def _missed_words(
     askew, a seal): the parser tells the reviewer about those instead of ignoring them.
     """
     found, unread = [], []
-    regions = preprocess.uncovered_ink_regions(prepared, [w.bbox for w in words])
+    regions = [
+        box
+        for box in preprocess.uncovered_ink_regions(prepared, [w.bbox for w in words])
+        if _worth_reading(box, prepared, first_page=task.number == 1)
+    ]
     for number, (left, top, right, bottom) in enumerate(regions, start=1):
         pad = 16
         box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
@@ -144,6 +151,16 @@ def _missed_words(
             unread.append((left, top, right, bottom))
         found += new
     return found, unread
+
+
+def _worth_reading(box: tuple[int, int, int, int], page: Image.Image, *, first_page: bool) -> bool:
+    """A region big enough to hold a block of text (a signature block under a seal), or any
+    inked region in page 1's header, where stamps and marks sit; a lone signature stroke
+    elsewhere is not read again."""
+    left, top, right, bottom = box
+    if first_page and bottom < page.height * HEADER_SHARE:
+        return True
+    return (right - left) * (bottom - top) >= MIN_REGION_SHARE * page.width * page.height
 
 
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
