@@ -86,9 +86,6 @@ OTHER_TYPE_ABBREVIATIONS = frozenset(
 TYPE_BY_ABBREVIATION = {a: t for t in DOCUMENT_TYPES for a in t.abbreviations}
 TYPE_BY_KIND = {t.kind: t for t in (*DOCUMENT_TYPES, CONG_VAN, OTHER)}
 
-# Normative documents carry the year in the number ("12/2020/NĐ-CP"): Luật ban hành VBQPPL.
-NORMATIVE_KINDS = frozenset({"nghi_dinh", "thong_tu", "nghi_quyet", "quyet_dinh", "chi_thi"})
-
 # ---------------------------------------------------------------- header (NĐ 30 ô 1–4)
 # Quốc hiệu and Tiêu ngữ, ô 1. *folded*
 MOTTO = regex.compile(r"(?e)(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
