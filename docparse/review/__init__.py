@@ -3,8 +3,5 @@
 ``docparse review OUT_DIR`` serves it (``cli``); ``create_app`` builds it (``app``).
 Decisions are kept in ``OUT_DIR/review.sqlite`` (``store``) and each document's reviewed
 form is written beside its machine record as ``<stem>.reviewed.json`` (``state``).
+The package imports nothing itself, so that the other commands do not load the web stack.
 """
-
-from docparse.review.app import create_app
-
-__all__ = ["create_app"]
