@@ -11,7 +11,7 @@ import datetime as dt
 from docparse import patterns
 from docparse.parse import Found, Letter
 from docparse.preprocess import unlevel
-from docparse.text import fold, impossible_syllables
+from docparse.text import fold, impossible_syllables, upper_ratio
 from models.layout import Page
 from models.record import (
     DocumentKind,
@@ -55,6 +55,8 @@ FREE_TEXT = (
     "incoming.organization",
     "incoming.forwarded_to",
 )
+# Fields printed in capitals.
+CAPITALISED = ("issuer.name", "issuer.parent", "signer.title", "incoming.organization")
 # Fields whose absence a reviewer must confirm (the page may simply not show them).
 EXPECTED = (
     "document_type",
@@ -160,6 +162,8 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         odd = [w for t in texts for w in impossible_syllables(t)]
         if odd:
             add(key, f"not Vietnamese as read ({', '.join(odd[:3])}): a tone mark lost in OCR")
+        if any(0.8 <= upper_ratio(t) < 1.0 for t in texts if key in CAPITALISED):
+            add(key, "a small letter inside a name printed in capitals: a letter misread")
         debris = sorted({c for t in texts for c in patterns.OCR_DEBRIS.findall(t)})
         if debris:
             add(key, f"stray marks in the text ({' '.join(debris)}): specks or rules read as text")

@@ -378,3 +378,15 @@ def test_lost_tone_mark_is_flagged(tmp_path: Path) -> None:
     assert "duyêt" in reasons["subject"], "a checked syllable without sắc or nặng cannot be"
     record = parse_text(tmp_path, DECISION.replace("phê duyệt", "phê duyet"))
     assert "subject" not in review_fields(record), "words without marks may be foreign: let be"
+
+
+def test_family_name_spelled_otherwise_is_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, NORMATIVE.replace("Nguyễn Xuân Phúc", "Nguyên Xuân Phúc"))
+    reasons = {item.field: item.reason for item in record.review}
+    assert "Nguyễn" in reasons["signer.name"]
+    assert "signer.name" not in review_fields(parse_text(tmp_path, NORMATIVE))
+
+
+def test_small_letter_in_a_capitalised_name_is_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("CỤC QUẢN LÝ GIÁ", "CỤC QUẢN Lý GIÁ"))
+    assert "issuer.name" in review_fields(record)

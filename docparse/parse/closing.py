@@ -188,8 +188,12 @@ def find_signer(
         name_line = names[-1]
         name = _name_text(name_line.text)
         doubts = []
-        if fold(name).split()[0] not in patterns.FAMILY_NAMES:
+        family = name.split()[0]
+        spelled = patterns.FAMILY_NAMES.get(fold(family))
+        if spelled is None:
             doubts.append("signer name does not start with a common family name")
+        elif spelled != family:
+            doubts.append(f"family name read as '{family}'; it is usually spelled '{spelled}'")
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
 
