@@ -10,7 +10,7 @@ RUN_DEBS := tesseract-ocr tesseract-ocr-vie poppler-utils
 # review app's browser tests.
 TEST_DEBS := $(RUN_DEBS) fonts-liberation2 fonts-freefont-ttf chromium
 
-.PHONY: run test bench bench-speed lint samples setup setup-test clean
+.PHONY: run test bench bench-speed ablation lint samples setup setup-test clean
 
 run: setup
 	$(BIN)/docparse batch samples --out out
@@ -24,6 +24,9 @@ bench: setup-test
 
 bench-speed: setup-test
 	$(BIN)/python -m docparse.bench.speed
+
+ablation: setup-test
+	$(BIN)/python -m docparse.bench.ablation
 
 samples: setup-test
 	$(BIN)/python -m docparse.synth.samples samples
