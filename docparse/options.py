@@ -7,10 +7,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 # Steps that can be turned off, to measure what each one is worth (make bench).
-Step = Literal["drop_seal", "contrast", "upscale", "deskew", "reread_regions", "orientation"]
+Step = Literal[
+    "drop_seal", "contrast", "despeckle", "upscale", "deskew", "reread_regions", "orientation"
+]
 ALL_STEPS: tuple[Step, ...] = (
     "drop_seal",
     "contrast",
+    "despeckle",
     "upscale",
     "deskew",
     "reread_regions",

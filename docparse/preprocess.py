@@ -1,8 +1,8 @@
 """Preprocess: a page image made easier to read, and the way back to its coordinates.
 
 Steps, in order: drop red seal ink (seals over the signer's name), grayscale, contrast
-normalisation, upscaling towards 300 dpi, deskew. Each returns plain images; ``Geometry``
-maps boxes found on the prepared image back to the ingested page.
+normalisation, despeckling, upscaling towards 300 dpi, deskew. Each returns plain images;
+``Geometry`` maps boxes found on the prepared image back to the ingested page.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageOps
+from scipy import ndimage
 
 from docparse.options import ALL_STEPS
 
@@ -19,6 +20,11 @@ TARGET_DPI = 300
 UPSCALE_BELOW_DPI = 150  # scans under this are enlarged to TARGET_DPI (measured: make ablation)
 MAX_SKEW_DEGREES = 5.0
 MIN_SKEW_DEGREES = 0.4  # Tesseract copes with smaller tilts; rotating costs time and sharpness
+# Specks (dust, toner, scanner noise): see ``remove_specks``.
+SPECK_INCHES = 0.04
+SPECK_CLEARANCE_INCHES = 0.045
+SPECK_INK_BELOW = 170  # grey level counted as ink, so that pale stamp letters stay whole
+HYPHEN_ELONGATION = 4.0  # variance along x over variance along y of a dash or hyphen
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,70 @@ def normalise_contrast(gray: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(gray, cutoff=(0.5, 0.5))
 
 
+def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
+    """The page without isolated specks, which Tesseract reads as stray marks and letters.
+
+    A speck is a blob of ink smaller than SPECK_INCHES, not flat like a hyphen, with no
+    larger ink within SPECK_CLEARANCE_INCHES (a tone mark sits closer to its letter, a full
+    stop to its word), and with at most one other small blob that near: a pale stamp or a
+    broken stroke falls into a crowd of small pieces, dust does not. Blobs are found on a
+    map of the ink at about 150 dpi (a cell is inked when any of its pixels is), which is
+    four times cheaper at 300 dpi.
+    """
+    pixels = np.asarray(gray)
+    step = max(1, round(dpi / 150))
+    height, width = (pixels.shape[0] // step) * step, (pixels.shape[1] // step) * step
+    darkest = pixels[:height:step, :width:step]
+    for dy in range(step):
+        for dx in range(step):
+            if dy or dx:
+                darkest = np.minimum(darkest, pixels[dy:height:step, dx:width:step])
+    ink = darkest < SPECK_INK_BELOW
+    blobs, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    if count == 0:
+        return gray
+    ys, xs = np.nonzero(ink)
+    owner = blobs[ys, xs]
+    area = np.bincount(owner, minlength=count + 1)
+    small = area <= (SPECK_INCHES * dpi / step) ** 2
+    small[0] = False
+    reach = 2 * round(SPECK_CLEARANCE_INCHES * dpi / step) + 1
+    in_small = small[owner]
+    large = np.zeros(ink.shape, dtype=bool)
+    large[ys[~in_small], xs[~in_small]] = True
+    near_large = ndimage.maximum_filter(large, size=reach)[ys, xs]
+    # Small blobs near one another form a crowd.
+    small_ink = np.zeros(ink.shape, dtype=bool)
+    small_ink[ys[in_small], xs[in_small]] = True
+    crowds, crowd_count = ndimage.label(ndimage.maximum_filter(small_ink, size=reach))
+    crowd_of_blob = np.zeros(count + 1, dtype=np.int64)
+    crowd_of_blob[owner[in_small]] = crowds[ys[in_small], xs[in_small]]
+    # Pieces of one or two cells are grain of the paper or the scanner: no crowd of them.
+    members = np.bincount(crowd_of_blob[small & (area > 2)], minlength=crowd_count + 1)
+    crowd_near_large = (
+        np.bincount(crowds[ys, xs], weights=near_large, minlength=crowd_count + 1) > 0
+    )
+    # Shape: a hyphen or a dash may stand alone between spaces; it is long and flat.
+    area_or_one = np.maximum(area, 1)
+    x, y = xs.astype(np.float64), ys.astype(np.float64)
+    mean_x = np.bincount(owner, x, count + 1) / area_or_one
+    mean_y = np.bincount(owner, y, count + 1) / area_or_one
+    var_x = np.bincount(owner, x * x, count + 1) / area_or_one - mean_x**2
+    var_y = np.bincount(owner, y * y, count + 1) / area_or_one - mean_y**2
+    flat = var_x > HYPHEN_ELONGATION * np.maximum(var_y, 0.25)
+    speck = small & ~flat & (members[crowd_of_blob] <= 2) & ~crowd_near_large[crowd_of_blob]
+    speck[0] = False
+    if not speck.any():
+        return gray
+    erase = np.zeros(ink.shape, dtype=bool)
+    erase[ys, xs] = speck[owner]
+    if step > 1:
+        erase = np.repeat(np.repeat(erase, step, axis=0), step, axis=1)
+    cleaned = pixels.copy()
+    cleaned[:height, :width][erase & (pixels[:height, :width] < SPECK_INK_BELOW)] = 255
+    return Image.fromarray(cleaned, mode="L")
+
+
 def estimate_skew(gray: Image.Image) -> float:
     """Degrees of text tilt (counter-clockwise positive), by the sharpest row profile.
 
@@ -136,6 +206,8 @@ def prepare(
         gray = image.convert("L")
     if "contrast" in steps:
         gray = normalise_contrast(gray)
+    if "despeckle" in steps:
+        gray = remove_specks(gray, dpi or TARGET_DPI)
     scale = 1.0
     if "upscale" in steps and dpi and dpi < UPSCALE_BELOW_DPI:
         scale = TARGET_DPI / dpi
