@@ -175,6 +175,20 @@ def issuer(text: str) -> tuple[str, list[str]]:
     return read, doubts
 
 
+def syllable_shaped(word: str) -> bool:
+    """Whether the word has the letters of a Vietnamese syllable, whatever its tone."""
+    return bool(_SYLLABLE.fullmatch(_toneless(word.lower())))
+
+
+def known_names() -> list[list[str]]:
+    """Every unit of the data files, as its spellings: places, provinces, bodies."""
+    return [
+        spellings
+        for filename in ("provinces.txt", "places.txt", "bodies.txt", "departments.txt")
+        for spellings in _units(filename)
+    ]
+
+
 @cache
 def _places() -> _Gazetteer:
     units = _units("provinces.txt") + _units("places.txt")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docparse import patterns
+from docparse import patterns, spelling
 from docparse.parse import Found, Letter
 from docparse.preprocess import unlevel
 from docparse.text import fold, impossible_syllables, upper_ratio
@@ -162,6 +162,9 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         odd = [w for t in texts for w in impossible_syllables(t)]
         if odd:
             add(key, f"not Vietnamese as read ({', '.join(odd[:3])}): a tone mark lost in OCR")
+        strange = [w for t in texts for w in spelling.unknown_syllables(t)]
+        if strange:
+            add(key, f"no Vietnamese syllable ({', '.join(strange[:3])}): letters misread")
         if any(0.8 <= upper_ratio(t) < 1.0 for t in texts if key in CAPITALISED):
             add(key, "a small letter inside a name printed in capitals: a letter misread")
         debris = sorted({c for t in texts for c in patterns.OCR_DEBRIS.findall(t)})

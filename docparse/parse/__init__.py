@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from docparse import patterns
+from docparse import patterns, spelling
 from docparse.errors import NotALetterError
 from docparse.parse import closing, header, stamp
 from docparse.parse.common import Found, Letter, TextLine, gap_above
@@ -21,6 +21,16 @@ __all__ = ["Found", "Letter", "parse_lines"]
 HEADER_LINES = 12
 # A list item of Kính gửi ends at a gap this wide (line heights).
 ADDRESSEE_GAP = 1.6
+# Fields of running words whose misread tone marks the word list may put right (not
+# names of people, not the body, which is kept as read).
+SPELLED_FIELDS = (
+    "subject",
+    "addressees",
+    "recipients",
+    "signer.title",
+    "issuing_authority",
+    "incoming.organization",
+)
 
 
 def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
@@ -83,12 +93,36 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
         default=len(text_lines),
     )
     _body(text_lines, header_end, body_end, skip, letter)
+    for key in SPELLED_FIELDS:
+        if key in letter:
+            _correct_spelling(letter[key])
     if not _looks_like_a_letter(letter):
         raise NotALetterError(
             "no element of an administrative letter found (motto, number, date, title, "
             "Nơi nhận or signature)"
         )
     return letter
+
+
+def _correct_spelling(found: Found) -> None:
+    """Put right tone marks OCR misread (docparse.spelling); say so, for the reviewer."""
+    changes: list[tuple[str, str]] = []
+
+    def corrected(text: str) -> str:
+        correction = spelling.correct(text)
+        changes.extend(correction.changes)
+        return correction.text
+
+    if isinstance(found.value, str):
+        found.value = corrected(found.value)
+    elif isinstance(found.value, list):
+        found.value = [
+            {**item, "name": corrected(item["name"])} if isinstance(item, dict) else corrected(item)
+            for item in found.value
+        ]
+    if changes:
+        shown = ", ".join(f"'{read}' as '{new}'" for read, new in changes[:4])
+        found.doubts.append(f"tone marks put right by the word list: {shown}")
 
 
 def _unread_stamp(page: Page, letter: Letter) -> None:

@@ -1,0 +1,281 @@
+"""Spelling: tone marks OCR misread, put right by the words of a Vietnamese word list.
+
+Tesseract often reads a syllable with the wrong tone or none ("Thành phô", "Chú tịch",
+"kiếm định", "Uy ban"): each syllable is real, but the pair is no word, while the same
+pair with other tones is ("thành phố"). ``correct`` cuts a text into words of the word list
+(Viet74K, shipped with underthesea) and of the gazetteers, letting a syllable take other
+marks where that makes it part of a longer word. A change must pay for itself: the longer
+word gains its length in syllables, each changed syllable costs ``CHANGE_COST`` (less when
+the syllable as read is no Vietnamese syllable at all), so a reading that already forms
+words is never changed, and two single words side by side are changed only when a change
+joins them into a word.
+
+``unknown_syllables`` lists the words carrying Vietnamese marks that are no syllable of the
+word list ("Hồnš", "Tiần"): OCR's, for review.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from docparse import gazetteer, patterns
+from docparse.text import fold
+
+# Tone marks (thanh điệu) as combining characters.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_SYLLABLE = regex.compile(r"\p{L}+")
+_VOWEL = regex.compile(r"[aeiouy]")
+# Cost of reading a syllable with other marks: another tone (or none); its other marks too
+# (ô/o, ư/u, â/a, đ/d); any change of what is no Vietnamese syllable as read.
+TONE_CHANGE_COST = 1.5
+MARK_CHANGE_COST = 1.9
+UNKNOWN_CHANGE_COST = 0.3
+LONGEST_WORD = 4  # syllables
+_FAMILY_NAMES = frozenset(patterns.FAMILY_NAMES.values())
+WORD_LIST = ("underthesea", "corpus/data/Viet74K.txt")
+
+
+@dataclass(frozen=True)
+class Correction:
+    text: str
+    changes: list[tuple[str, str]]  # (as read, as corrected), in order
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    syllables: frozenset[str]  # syllable keys (see ``_key``)
+    steady: frozenset[str]  # keys never changed as read (data/steady.txt)
+    words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → words of 2 or more
+
+
+def correct(text: str) -> Correction:
+    """The text with misread tone marks put right where the word list is sure."""
+    lexicon = _lexicon()
+    matches = list(_SYLLABLE.finditer(text))
+    changes: list[tuple[str, str]] = []
+    pieces: list[str] = []
+    last = 0
+    for run in _runs(text, matches):
+        chosen = _best_reading(lexicon, [m[0] for m in run])
+        for match, key in zip(run, chosen, strict=True):
+            pieces.append(text[last : match.start()])
+            word = match[0]
+            if key != _key(word):
+                new = _spelt_like(word, key)
+                changes.append((word, new))
+                word = new
+            pieces.append(word)
+            last = match.end()
+    pieces.append(text[last:])
+    return Correction("".join(pieces), changes)
+
+
+def unknown_syllables(text: str) -> list[str]:
+    """Words with Vietnamese marks that are no syllable of the word list ("Hồnš", "Tiần").
+    Abbreviations are not judged: words in capitals without a vowel ("HĐND") or without the
+    shape of a syllable ("VPĐUCP")."""
+    lexicon = _lexicon()
+    return [
+        word
+        for word in _SYLLABLE.findall(text)
+        if not word.isascii()
+        and _VOWEL.search(fold(word))
+        and not (word.isupper() and not gazetteer.syllable_shaped(word))
+        and _key(word) not in lexicon.syllables
+    ]
+
+
+def _runs(text: str, matches: list[regex.Match]) -> list[list[regex.Match]]:
+    """Syllables that may form words together: one space apart, no punctuation between."""
+    runs: list[list[regex.Match]] = []
+    for match in matches:
+        if runs and text[runs[-1][-1].end() : match.start()] == " ":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
+    """Each syllable's key in the best cut of the run into words (see the module's note)."""
+    keys = [_key(s) for s in syllables]
+    count = len(keys)
+    standing = [0.0 if k in lexicon.syllables else UNKNOWN_CHANGE_COST for k in keys]
+    # Never changed: a word without any mark that is no syllable (it may be foreign:
+    # "internet"), the commonest syllables, and a person's name (a family name and the
+    # capitalised words after it: "Nguyễn Tiến Quý" is no misread "nguyên tiền").
+    for i, syllable in enumerate(syllables):
+        if keys[i] in lexicon.steady or (syllable.isascii() and standing[i]):
+            standing[i] = math.inf
+        if syllable in _FAMILY_NAMES and i + 1 < count and syllables[i + 1][0].isupper():
+            for j in range(i, min(count, i + 4)):
+                if j > i and not syllables[j][0].isupper():
+                    break
+                standing[j] = math.inf
+    # Capitalised words side by side are a name ("Luật Giá", "Long Thành"): none of them
+    # is changed to join a common word ("luật gia", "lòng thành").
+    titled = [s[0].isupper() and not s.isupper() for s in syllables]
+    for i in range(1, count):
+        if titled[i] and titled[i - 1]:
+            standing[i] = standing[i - 1] = math.inf
+    # A real syllable that forms a word as read with a neighbour stays as read.
+    for start in range(count - 1):
+        for end in range(start + 2, min(count, start + LONGEST_WORD) + 1):
+            span = tuple(keys[start:end])
+            if span in lexicon.words.get(tuple(map(_skeleton, span)), ()):
+                for i in range(start, end):
+                    standing[i] = math.inf if standing[i] == 0.0 else standing[i]
+    best: list[tuple[float, list[str]]] = [(0.0, [])]
+    for end in range(1, count + 1):
+        score, reading = best[end - 1]
+        candidate = (score, [*reading, keys[end - 1]])
+        for start in range(max(0, end - LONGEST_WORD), end - 1):
+            word, cost = _cheapest_word(lexicon, keys[start:end], standing[start:end])
+            gain = best[start][0] + (end - start) - cost
+            if word and gain > candidate[0]:
+                candidate = (gain, [*best[start][1], *word])
+        best.append(candidate)
+    return best[count][1]
+
+
+def _cheapest_word(
+    lexicon: _Lexicon, span: list[str], standing: list[float]
+) -> tuple[tuple[str, ...], float]:
+    """The word of the list the span is the fewest changes from; none when two words are
+    equally close (chấn/chắn: the list cannot tell which the page meant)."""
+    costs = sorted(
+        (sum(map(_change_cost, span, word, standing)), word)
+        for word in lexicon.words.get(tuple(map(_skeleton, span)), ())
+    )
+    if not costs or (len(costs) > 1 and costs[1][0] == costs[0][0]):
+        return (), 0.0
+    return costs[0][1], costs[0][0]
+
+
+def _change_cost(have: str, want: str, standing: float) -> float:
+    """What reading ``want`` for ``have`` costs: ``standing`` is 0 for a real syllable,
+    UNKNOWN_CHANGE_COST for none, infinite for one that forms a word as read."""
+    if have == want:
+        return 0.0
+    if standing:
+        return standing
+    return TONE_CHANGE_COST if _toneless(have) == _toneless(want) else MARK_CHANGE_COST
+
+
+def _key(syllable: str) -> str:
+    """Lower case, NFC, with the tone mark moved to the end: hoà and hòa are one key."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    tones = "".join(c for c in decomposed if c in _TONES)
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", bare) + tones
+
+
+def _toneless(key: str) -> str:
+    return key.rstrip("".join(_TONES))
+
+
+def _skeleton(key: str) -> str:
+    """The letters without any mark: the words OCR may have read a key for."""
+    return fold(_toneless(key))
+
+
+def _spelt_like(read: str, key: str) -> str:
+    """The syllable ``key`` written as the page wrote ``read``: its case and, where it had
+    a tone, the vowel that carried it; else where the usual spelling puts it."""
+    bare, tone = _toneless(key), key[len(_toneless(key)) :]
+    decomposed = unicodedata.normalize("NFD", read.lower())
+    at = next((i for i, c in enumerate(decomposed) if c in _TONES), None)
+    letters = unicodedata.normalize("NFD", bare)
+    if at is not None and fold(read.lower()) == fold(bare):
+        # The tone goes after the same letter (with its own marks) as on the page.
+        base_index = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
+        spelt = _with_tone_after(letters, base_index, tone)
+    else:
+        spelt = _with_tone_after(letters, _tone_vowel(bare), tone)
+    spelt = unicodedata.normalize("NFC", spelt)
+    if read.isupper():
+        return spelt.upper()
+    if read[0].isupper():
+        return spelt[0].upper() + spelt[1:]
+    return spelt
+
+
+def _with_tone_after(letters: str, base_index: int, tone: str) -> str:
+    """``letters`` (NFD, toneless) with ``tone`` after the marks of base letter ``base_index``."""
+    out, seen = [], -1
+    for i, char in enumerate(letters):
+        out.append(char)
+        if not unicodedata.combining(char):
+            seen += 1
+        following = letters[i + 1] if i + 1 < len(letters) else " "
+        if seen == base_index and not unicodedata.combining(following):
+            out.append(tone)
+            tone = ""
+    return "".join(out) + tone
+
+
+_VOWELS = "aăâeêioôơuưy"
+_MARKED = "ăâêôơư"
+
+
+def _tone_vowel(bare: str) -> int:
+    """Index of the letter that takes the tone in the traditional placement (hòa, thủy):
+    the (last) vowel with its own mark; else the last vowel of a closed syllable; else the
+    last but one vowel of an open one. The u of "qu" and the i of "gi" are no vowels here."""
+    start = 2 if bare.startswith(("qu", "gi")) and bare[2:3] in tuple(_VOWELS) else 0
+    vowels = [i for i in range(start, len(bare)) if bare[i] in _VOWELS]
+    if not vowels:
+        return 0
+    marked = [i for i in vowels if bare[i] in _MARKED]
+    if marked:
+        return marked[-1]
+    if vowels[-1] < len(bare) - 1 or len(vowels) == 1:
+        return vowels[-1]
+    return vowels[-2]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    known = _word_list() + _data("words.txt") + _gazetteer_names()
+    entries = [e.lower().split() for e in [*known, *patterns.FAMILY_NAMES.values()]]
+    entries = [e for e in entries if all(s.isalpha() for s in e)]
+    keys = {s: _key(s) for s in {s for entry in entries for s in entry}}
+    folded = {k: _skeleton(k) for k in keys.values()}
+    words: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for entry in entries:
+        if 2 <= len(entry) <= LONGEST_WORD:
+            word = tuple(keys[s] for s in entry)
+            words.setdefault(tuple(folded[k] for k in word), []).append(word)
+    return _Lexicon(
+        frozenset(keys.values()),
+        frozenset(_key(s) for s in _data("steady.txt")),
+        {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
+    )
+
+
+def _word_list() -> list[str]:
+    package, inside = WORD_LIST
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the word list needs the {package} package: run make setup")
+    path = Path(next(iter(spec.submodule_search_locations))) / inside
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _data(filename: str) -> list[str]:
+    text = resources.files("docparse").joinpath("data", filename).read_text(encoding="utf-8")
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _gazetteer_names() -> list[str]:
+    return [name for unit in gazetteer.known_names() for name in unit]

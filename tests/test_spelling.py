@@ -1,0 +1,60 @@
+"""The spelling stage: tone marks OCR misread, put right by the word list, and only those."""
+
+from __future__ import annotations
+
+import pytest
+
+from docparse.spelling import correct, unknown_syllables
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # Misreadings Tesseract made on the real scans of ../shared/real.
+        ("khu vực nội thành Thành phô mùa mưa", "khu vực nội thành Thành phố mùa mưa"),
+        ("treo cờ Tô quôc", "treo cờ Tổ quốc"),
+        ("chuyền giao Vườn quốc gia Ba Vì", "chuyển giao Vườn quốc gia Ba Vì"),
+        ("bầu chức vụ Chú tịch Uy ban nhân dân", "bầu chức vụ Chủ tịch Ủy ban nhân dân"),
+        ("Sửa đối, bỗ sung một số điều", "Sửa đổi, bổ sung một số điều"),
+        ("về đăng ký, kiếm định phương tiện", "về đăng ký, kiểm định phương tiện"),
+        # A mark other than the tone: ã for ấ.
+        ("chãn chỉnh công tác quản lý", "chấn chỉnh công tác quản lý"),
+        # Capitals keep their case; the tone goes where the page put it.
+        ("ỦY BAN NHẬN DÂN XÃ XUÂN PHÚ", "ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ"),
+    ],
+)
+def test_misread_marks_are_put_right(read: str, meant: str) -> None:
+    correction = correct(read)
+    assert correction.text == meant
+    assert correction.changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names: capitalised words side by side, and people.
+        "góp ý dự thảo Thông tư hướng dẫn Luật Giá",
+        "Cảng hàng không quốc tế Long Thành",
+        "Nguyễn Tiến Quý",
+        "Lê Thế Thành",
+        # Words that already form words as read, with a rival one change away.
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang",
+        "Sửa đổi Thông tư số 02/2019/TT-BNV",
+        "Văn phòng Trung ương và các Ban của Đảng",
+        # Words without marks may be foreign, or an abbreviation.
+        "phê duyet Internet UBND",
+    ],
+)
+def test_right_text_is_left_as_it_is(text: str) -> None:
+    assert correct(text).text == text
+
+
+def test_tone_placement_of_the_page_is_kept() -> None:
+    assert correct("hoà bình, thuỷ lợi").text == "hoà bình, thuỷ lợi"
+    assert correct("Uy ban").text == "Ủy ban"
+
+
+def test_letters_that_make_no_syllable_are_named() -> None:
+    assert unknown_syllables("Lâm Hồnš Toàn") == ["Hồnš"]
+    assert unknown_syllables("Tiần Tiến Ba") == ["Tiần"]
+    assert unknown_syllables("HĐND tỉnh, VPĐUCP, Nguyễn Văn A") == []
