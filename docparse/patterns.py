@@ -179,6 +179,12 @@ RECIPIENT_NOTE = regex.compile(
 # Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
 # (OCR reads "TUQ." as "TUỢ." or "TUG.".) *folded*
 AUTHORITY = regex.compile(r"^[\W_]{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
+# In the signature block, a line in capitals may have lost the full stop ("KT CHỦ TỊCH"):
+# no title or body name starts with these letters as a word. *folded*
+SIGNER_AUTHORITY = regex.compile(
+    r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*|(?P<authority>tm|kt|tl|tuq)\s+)"
+    r"(?=\w)"
+)
 # The same inside a line that layout did not cut ("Nơi nhận: KT. GIÁM ĐỐC"). *folded*
 AUTHORITY_INSIDE = regex.compile(r"\s(?P<authority>tm|kt|tl|tuq)\s*[.,]\s*(?=\w)")
 RECIPIENTS_START = regex.compile(r"^[\W_]{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*

@@ -151,7 +151,7 @@ def find_signer(
         if line.junk:
             continue  # seal fragments, signature strokes
         is_caps = line.upper >= 0.75
-        if patterns.AUTHORITY.match(line.folded) and is_caps and not title:
+        if patterns.SIGNER_AUTHORITY.match(line.folded) and is_caps and not title:
             competence.append(line)
         elif is_caps and not names and (not title or _continues_title(title, line)):
             title.append(line)
@@ -161,7 +161,7 @@ def find_signer(
     if competence:
         chain = [collapse(t.text) for t in competence]
         authority = patterns.AUTHORITY_NAMES[
-            patterns.AUTHORITY.match(competence[-1].folded)["authority"]
+            patterns.SIGNER_AUTHORITY.match(competence[-1].folded)["authority"]
         ]
         letter["signer.authority"] = Found.from_lines(authority, [competence[-1]])
         letter["signer.competence"] = Found.from_lines(chain, competence)
@@ -171,8 +171,8 @@ def find_signer(
     if title:
         text = collapse(" ".join(t.text for t in title))
         if competence and title[0] is competence[-1]:
-            text = text[patterns.AUTHORITY.match(title[0].folded).end() :]
-        text, doubts = _snap_title(text.strip(" .,-"))
+            text = text[patterns.SIGNER_AUTHORITY.match(title[0].folded).end() :]
+        text, doubts = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", text))
         letter["signer.title"] = Found.from_lines(text, title, doubts)
         if authority is None and patterns.DEPUTY_TITLE.match(fold(text)):
             letter["signer.authority"] = Found.from_lines(
