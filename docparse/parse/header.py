@@ -195,6 +195,9 @@ def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
         return None, [f"not a real date: day {day}, month {month}, year {year}"]
     if len(match["dayblank"]) > 2:
         return value, ["day looks handwritten in a printed blank"]
+    lettered = [match[k] for k in ("day", "month") if not regex.search(r"[0-9]", match[k])]
+    if lettered:
+        return value, [f"read as letters ('{' '.join(lettered)}'), taken as {value:%d/%m}"]
     return value, []
 
 
