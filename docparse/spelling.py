@@ -93,6 +93,31 @@ def unknown_syllables(text: str) -> list[str]:
     ]
 
 
+def check_name(name: str) -> list[str]:
+    """Doubts about a person's name: syllables after the family name that are no usual
+    syllable of a name (data/names.txt, and the family names), with the one they are a tone
+    away from, if one. Names are never changed: a rare name is no misreading."""
+    syllables = _name_syllables()
+    doubts: list[str] = []
+    for word in name.split()[1:]:
+        key = _key(word)
+        if key in syllables:
+            continue
+        alike = [k for k in syllables if _toneless(k) == _toneless(key)]
+        if len(alike) == 1:
+            doubts.append(
+                f"'{word}' is no usual syllable of a name; '{_spelt_like(word, alike[0])}'?"
+            )
+        else:
+            doubts.append(f"'{word}' is no usual syllable of a name")
+    return doubts
+
+
+@cache
+def _name_syllables() -> frozenset[str]:
+    return frozenset(_key(s) for s in [*_data("names.txt"), *patterns.FAMILY_NAMES.values()])
+
+
 def _runs(text: str, matches: list[regex.Match]) -> list[list[regex.Match]]:
     """Syllables that may form words together: one space apart, no punctuation between."""
     runs: list[list[regex.Match]] = []

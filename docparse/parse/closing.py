@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from docparse import patterns
+from docparse import patterns, spelling
 from docparse.parse.common import Found, Letter, TextLine, gap_above
 from docparse.text import collapse, fold, strip_item
 
@@ -193,7 +193,9 @@ def find_signer(
         if spelled is None:
             doubts.append("signer name does not start with a common family name")
         elif spelled != family:
-            doubts.append(f"family name read as '{family}'; it is usually spelled '{spelled}'")
+            doubts.append(f"family name read as '{family}', taken as '{spelled}'")
+            name = " ".join([spelled, *name.split()[1:]])
+        doubts += spelling.check_name(name)
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
 
