@@ -39,13 +39,13 @@ def test_header_columns_are_split_even_when_close() -> None:
 
 
 def test_boxes_map_back_through_upscale_and_deskew() -> None:
-    page = Image.new("L", (1240, 1754), 255)
+    page = Image.new("L", (1000, 1400), 255)
     draw = ImageDraw.Draw(page)
     for row in range(20):
-        draw.rectangle((150, 200 + row * 60, 1100, 220 + row * 60), fill=0)
+        draw.rectangle((120, 160 + row * 48, 880, 176 + row * 48), fill=0)
     tilted = page.rotate(2.0, resample=Image.BICUBIC, fillcolor=255)
-    prepared, geometry = preprocess.prepare(tilted.convert("RGB"), dpi=150, first_page=False)
-    assert geometry.scale == 2.0
+    prepared, geometry = preprocess.prepare(tilted.convert("RGB"), dpi=120, first_page=False)
+    assert geometry.scale == 2.5
     assert abs(abs(geometry.skew) - 2.0) < 0.35
     # A bar's left end on the levelled image, mapped back, lands where the tilted scan has it.
     ink = np.asarray(prepared) < 128

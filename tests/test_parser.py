@@ -390,3 +390,38 @@ def test_family_name_spelled_otherwise_is_flagged(tmp_path: Path) -> None:
 def test_small_letter_in_a_capitalised_name_is_flagged(tmp_path: Path) -> None:
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("CỤC QUẢN LÝ GIÁ", "CỤC QUẢN Lý GIÁ"))
     assert "issuer.name" in review_fields(record)
+
+
+def test_authority_line_that_lost_its_full_stop(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("KT. CHỦ TỊCH", "KT CHỦ TICH"))
+    assert record.signer.authority == "KT"
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
+    assert record.signer.competence == ["TM. ỦY BAN NHÂN DÂN", "KT CHỦ TICH"]
+
+
+def test_italic_day_read_as_letters_is_taken_and_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("ngày 05 tháng 01", "ngày TÌ tháng 01"))
+    assert record.date == dt.date(2024, 1, 11)
+    assert "letters" in {i.field: i.reason for i in record.review}["date"]
+    record = parse_text(tmp_path, DECISION.replace("ngày 05 tháng 01", "ngày t tháng 01"))
+    assert record.date is None, "a lone t is the blank's, never a day"
+
+
+def test_unusual_syllable_of_a_signer_name_is_flagged_not_changed(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Nguyễn Văn Thể"))
+    assert record.signer.name == "Nguyễn Văn Thể"
+    assert "'Thế'?" in {i.field: i.reason for i in record.review}["signer.name"]
+    assert "signer.name" not in review_fields(parse_text(tmp_path, DECISION))
+
+
+def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển", "Kế hoạch phát triến"))
+    assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
+    assert "'triến' as 'triển'" in {i.field: i.reason for i in record.review}["subject"]
+    assert "subject" not in review_fields(parse_text(tmp_path, DECISION))
+
+
+def test_dotted_blank_of_the_stamp_read_as_dashes_is_no_value(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển: TCHC", "Chuyển: ---s-cccc¿"))
+    assert record.incoming is not None and record.incoming.forwarded_to is None
+    assert record.incoming.number == "4145"

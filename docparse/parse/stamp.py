@@ -20,6 +20,12 @@ STAMP_LINES_AFTER_ANCHOR = 4
 STAMP_LINE_GAP = 1.2
 
 
+def _written(value: str) -> bool:
+    """Whether a blank of the stamp holds words: mostly letters, two at least."""
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 2 and letters > 0.5 * sum(not c.isspace() for c in value)
+
+
 def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[int]:
     """Fill ``incoming`` from the stamp on page 1; return the indexes of its lines."""
     candidates = [t for t in lines if t.page == 1 and t.index not in skip]
@@ -60,6 +66,8 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             value = (
                 line.text[match.start("value") : match.end("value")].strip(" .:…") if match else ""
             )
+            if value and key in ("forwarded_to", "file_ref") and not _written(value):
+                continue  # the dotted blank, read as dashes and stray letters
             if value:
                 found[key] = value
                 where[key] = line
