@@ -60,5 +60,7 @@ def test_a_clean_page_is_left_as_it_is() -> None:
 def test_tesseract_reads_the_despeckled_page_as_the_clean_one() -> None:
     config = "--oem 1 --psm 6"
     clean = pytesseract.image_to_string(_page(False), lang="vie", config=config)
-    cleaned = pytesseract.image_to_string(remove_specks(_page(True), 300), lang="vie", config=config)
+    cleaned = pytesseract.image_to_string(
+        remove_specks(_page(True), 300), lang="vie", config=config
+    )
     assert cleaned.split() == clean.split()
