@@ -27,7 +27,7 @@ from importlib import resources
 import regex
 
 from docparse import patterns
-from docparse.text import collapse, fold, impossible_syllables
+from docparse.text import collapse, fold, impossible_syllables, upper_ratio
 
 # Tone marks (thanh điệu) as combining characters; old and new styles put them on
 # different vowels of "oa", "oe", "uy" (hoà/hòa), so spellings are compared without place.
@@ -35,6 +35,9 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
+# A province's or a city's body: "… TỈNH <province>", "… THÀNH PHỐ <city>". *folded*
+_LEVEL = regex.compile(r"\s(?P<level>tinh|thanh pho)\s+(?=\w)")
+_LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố"}
 # A Vietnamese syllable without its tone: onset (âm đầu) and rhyme (vần), in the standard
 # orthography. Place names of minority languages ("Đắk Lắk", "Pleiku") fall outside it.
 _SYLLABLE = regex.compile(
@@ -170,6 +173,8 @@ def issuer(text: str) -> tuple[str, list[str]]:
     name, read, doubts = _issuers().match(text)
     if name is not None:
         return name, doubts
+    if not doubts:
+        read, doubts = _provincial_body(read)
     if not doubts and not patterns.BODY_HEAD.match(fold(read)):
         doubts = [f"issuer '{read}' not in the gazetteer"]
     return read, doubts
@@ -178,6 +183,25 @@ def issuer(text: str) -> tuple[str, list[str]]:
 def syllable_shaped(word: str) -> bool:
     """Whether the word has the letters of a Vietnamese syllable, whatever its tone."""
     return bool(_SYLLABLE.fullmatch(_toneless(word.lower())))
+
+
+def _provincial_body(read: str) -> tuple[str, list[str]]:
+    """A body of a province not in the gazetteer ("CÔNG AN TỈNH LANG SƠN"): its province
+    or city is still snapped to a known one, and "TÍNH" read for "TỈNH" put right."""
+    level = _LEVEL.search(fold(read))
+    if level is None:
+        return read, []
+    where = read[level.end() :]
+    name, _, doubts = _places().match(where)
+    if name is None:
+        return read, doubts
+    own = _LEVELS[level["level"]]
+    if upper_ratio(read) >= 0.8:
+        name, own = name.upper(), own.upper()
+    fixed = f"{read[: level.start('level')]}{own} {name}"
+    if fixed == read or (_only_lost(read, fixed) and not doubts):
+        return fixed, []
+    return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
 
 
 def known_names() -> list[list[str]]:

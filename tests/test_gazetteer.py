@@ -214,3 +214,11 @@ def test_issuer_not_shaped_like_a_body_gets_a_doubt() -> None:
         "ps tđ: - Hlc Hung",
         ["issuer 'ps tđ: - Hlc Hung' not in the gazetteer"],
     )
+
+
+def test_province_inside_an_unlisted_body_is_snapped() -> None:
+    assert issuer("CÔNG AN TỈNH LANG SƠN") == ("CÔNG AN TỈNH LẠNG SƠN", [])
+    name, doubts = issuer("BẢO HIỂM XÃ HỘI TÍNH TUYÊN QUANG")
+    assert name == "BẢO HIỂM XÃ HỘI TỈNH TUYÊN QUANG" and doubts
+    assert issuer("CỤC THUẾ THÀNH PHỐ HÀ NỘl")[0] == "CỤC THUẾ THÀNH PHỐ HÀ NỘI"
+    assert issuer("CÔNG AN TỈNH HẬU GIANG") == ("CÔNG AN TỈNH HẬU GIANG", [])
