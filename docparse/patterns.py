@@ -356,7 +356,7 @@ ESIGN_TIME_PARTS = regex.compile(
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
 
 # Characters no letter's text field holds: specks, rules and stamp edges OCR read as text.
-OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸\\<>{}\[\]*#@$]")
+OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡¿\\<>{}\[\]*#@$]")
 # Letters that must name their addressees with "Kính gửi" (NĐ 30 Phụ lục I ô 9a).
 ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
 # Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*

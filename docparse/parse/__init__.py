@@ -11,7 +11,7 @@ import regex
 from docparse import patterns, spelling
 from docparse.errors import NotALetterError
 from docparse.parse import closing, header, stamp
-from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
 from docparse.text import collapse, fold, strip_item
 from models.layout import Line, Page
 
@@ -24,12 +24,18 @@ ADDRESSEE_GAP = 1.6
 # Fields of running words whose misread tone marks the word list may put right (not
 # names of people, not the body, which is kept as read).
 SPELLED_FIELDS = (
+    "issuer.name",
+    "issuer.parent",
     "subject",
     "addressees",
     "recipients",
     "signer.title",
     "issuing_authority",
     "incoming.organization",
+)
+# Those printed in capitals.
+CAPITALISED_FIELDS = frozenset(
+    {"issuer.name", "issuer.parent", "signer.title", "issuing_authority", "incoming.organization"}
 )
 
 
@@ -95,7 +101,7 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     _body(text_lines, header_end, body_end, skip, letter)
     for key in SPELLED_FIELDS:
         if key in letter:
-            _correct_spelling(letter[key])
+            _correct_spelling(key, letter[key])
     if not _looks_like_a_letter(letter):
         raise NotALetterError(
             "no element of an administrative letter found (motto, number, date, title, "
@@ -104,11 +110,15 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     return letter
 
 
-def _correct_spelling(found: Found) -> None:
-    """Put right tone marks OCR misread (docparse.spelling); say so, for the reviewer."""
+def _correct_spelling(key: str, found: Found) -> None:
+    """Drop stray marks and put right tone marks OCR misread (docparse.spelling); say so."""
     changes: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    capitals = key in CAPITALISED_FIELDS
 
     def corrected(text: str) -> str:
+        text, marks = drop_debris(text, capitals=capitals)
+        dropped.extend(marks)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
         return correction.text
@@ -120,6 +130,8 @@ def _correct_spelling(found: Found) -> None:
             {**item, "name": corrected(item["name"])} if isinstance(item, dict) else corrected(item)
             for item in found.value
         ]
+    if dropped and key != "subject":  # the subject's were dropped and said where it was read
+        found.doubts.append(f"stray marks dropped: {' '.join(dropped)}")
     if changes:
         shown = ", ".join(f"'{read}' as '{new}'" for read, new in changes[:4])
         found.doubts.append(f"tone marks put right by the word list: {shown}")

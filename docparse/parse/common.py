@@ -5,8 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from docparse import patterns
 from docparse.text import collapse, fold, upper_ratio
 from models.layout import BBox, Line, union
+
+# Marks standing alone between words ("¡", "'", "„"), not a dash, "&", "/" or brackets, and
+# a straight quote at either end of a word: specks and rules read as text.
+_MARKS_ALONE = regex.compile(r"(?<!\S)[^\p{L}\p{N}\s\-–—&/()“”\"%,.;:]+(?!\S)")
+_QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+# In a name printed in capitals, a token of marks or a short word in small letters is specks.
+_NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
 
 
 @dataclass
@@ -145,3 +155,28 @@ def gap_above(upper: TextLine, lower: TextLine) -> float:
     if upper.page != lower.page:
         return 99.0
     return (lower.top - upper.bottom) / max(lower.height, 1)
+
+
+def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
+    """Text without the stray marks OCR made of specks and rules, and the marks dropped.
+
+    With ``capitals`` (a name printed in capitals), marks and short words in small letters
+    between the words go too ("ỦY BAN NHÂN DÂN. - ' ca TỈNH BẮC NINH")."""
+    dropped = patterns.OCR_DEBRIS.findall(text)
+    text = patterns.OCR_DEBRIS.sub(" ", text)
+    dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
+    text = _QUOTE_AT_EDGE.sub("", _MARKS_ALONE.sub(" ", text))
+    for opening, closing in (("“", "”"), ("(", ")")):
+        if text.count(opening) != text.count(closing):
+            dropped += [c for c in text if c in opening + closing]
+            text = text.replace(opening, " ").replace(closing, " ")
+    if capitals and upper_ratio(text) >= 0.8:
+        words = []
+        for word in text.split():
+            if _NOT_A_CAPITALS_WORD.fullmatch(word):
+                dropped.append(word)
+            else:
+                words.append(word.rstrip(".,") if len(word.rstrip(".,")) >= 3 else word)
+        text = " ".join(words)
+    text = regex.sub(r"\s+([,.;:])", r"\1", collapse(text))
+    return text, [d for d in dropped if d.strip()]

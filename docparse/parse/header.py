@@ -8,7 +8,7 @@ import datetime as dt
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
 from docparse.text import collapse, drop_stray_dashes, fold
 
 # A header element sits in the top part of page 1.
@@ -242,11 +242,21 @@ def find_issuer(
         cut = patterns.PARENT_RULE.search(fold(own_text))
         if cut and patterns.BODY_HEAD.match(fold(own_text)[cut.end() :]):
             parent, parent_text, own_text = own, own_text[: cut.start()], own_text[cut.end() :]
-    name, doubts = gazetteer.issuer(own_text)
+    name, doubts = _issuer_name(own_text)
     letter["issuer.name"] = Found.from_lines(name, own, doubts)
     if parent:
-        parent_name, parent_doubts = gazetteer.issuer(parent_text)
+        parent_name, parent_doubts = _issuer_name(parent_text)
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
+
+
+def _issuer_name(text: str) -> tuple[str, list[str]]:
+    """A body's name as read, without specks, snapped to the gazetteer; and doubts."""
+    text, dropped = drop_debris(text, capitals=True)
+    name, doubts = gazetteer.issuer(text)
+    letters = [d for d in dropped if regex.search(r"\p{L}", d)]
+    if letters:
+        doubts.append(f"letters taken for specks and dropped: {' '.join(letters)}")
+    return name, doubts
 
 
 def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | None:
@@ -369,13 +379,14 @@ def find_subject_vv(
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
-    text = drop_stray_dashes(collapse(" ".join(t.text for t in taken)))
+    text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
     text = text.strip(" .;:")
     if text:
-        letter["subject"] = Found.from_lines(text, taken)
+        doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
+        letter["subject"] = Found.from_lines(text, taken, doubts)
 
 
 def find_marks(lines: list[TextLine], letter: Letter) -> None:
