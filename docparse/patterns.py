@@ -398,6 +398,12 @@ LEGAL_REFERENCE = regex.compile(
     r"\s+(?:so\s*)?(?P<number>\d{1,5}\s?[/⁄]+\s?(?:\d{4}\s?[/⁄]+\s?)?[a-zđ][a-zđ0-9]*"
     r"(?:\s?-\s?[a-zđ0-9]+)*)"
 )
+# What still looks like a citation when LEGAL_REFERENCE cannot read it ("Thông tư sô
+# 0l/2011/TT-BNV", "Nghị đinh số 72/..."): a type a letter off, then a number and a slash. *folded*
+LEGAL_REFERENCE_LOOSE = regex.compile(
+    r"\b(?:(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi){e<=1})"
+    r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?[0-9oli]{1,5}\s?[/⁄]"
+)
 # A page number alone at the top of pages 2, 3…  (NĐ 30: page numbers top centre).
 PAGE_NUMBER = regex.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
 

@@ -425,3 +425,13 @@ def test_dotted_blank_of_the_stamp_read_as_dashes_is_no_value(tmp_path: Path) ->
     record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển: TCHC", "Chuyển: ---s-cccc¿"))
     assert record.incoming is not None and record.incoming.forwarded_to is None
     assert record.incoming.number == "4145"
+
+
+def test_citation_that_cannot_be_read_is_said(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION)
+    assert record.legal_references == ["Nghị định số 30/2020/NĐ-CP"]
+    assert "legal_references" not in review_fields(record)
+    noisy = DECISION.replace("Căn cứ Luật Tổ", "Căn cứ Thông tư sô 0l/2011/TT-BNV;\nCăn cứ Luật Tổ")
+    record = parse_text(tmp_path, noisy)
+    assert record.legal_references == ["Nghị định số 30/2020/NĐ-CP"]
+    assert "could not be read" in {i.field: i.reason for i in record.review}["legal_references"]

@@ -278,14 +278,23 @@ def _body(lines: list[TextLine], start: int, end: int, skip: set[int], letter: L
     body = "\n".join(collapse(p) for p in paragraphs)
     letter["body"] = Found.from_lines(body, kept)
     references = []
-    for match in patterns.LEGAL_REFERENCE.finditer(fold(body)):
+    read_at: list[tuple[int, int]] = []
+    folded = fold(body)
+    for match in patterns.LEGAL_REFERENCE.finditer(folded):
         number = body[match.start("number") : match.end("number")]
         number = regex.sub(r"[/⁄]+", "/", regex.sub(r"\s", "", number))
         reference = f"{patterns.LEGAL_REFERENCE_TYPES[match['type']]} số {number}"
+        read_at.append(match.span())
         if reference not in references:
             references.append(reference)
-    if references:
-        letter["legal_references"] = Found.from_lines(references, kept)
+    # A citation the strict pattern could not read is said, not silently left out.
+    unread = sum(
+        not any(start < end_ and start_ < end for start_, end_ in read_at)
+        for start, end in (m.span() for m in patterns.LEGAL_REFERENCE_LOOSE.finditer(folded))
+    )
+    doubts = [f"{unread} more citation(s) in the body could not be read"] if unread else []
+    if references or doubts:
+        letter["legal_references"] = Found.from_lines(references, kept, doubts)
 
 
 def _first_on_page(lines: list[TextLine], line: TextLine) -> bool:
