@@ -1,7 +1,14 @@
 """The local engine: a process pool on this machine, one page per task.
 
-Workers are forked from a forkserver that imported the pipeline once, so starting (and, after
-a crash, restarting) the pool costs milliseconds, and no worker inherits the parent's threads.
+The first pool's workers are forked from the batch process itself as soon as the pool is made:
+that process has imported the pipeline already, so the first page starts without importing it
+again (about a second, every core but one idle, before any page was read). A fork copies every
+lock in the state it is in but only the thread that forks, so this is done only while the batch
+process runs a single thread, and only on Linux (macOS's system libraries break in a forked
+child). Otherwise (a pool rebuilt after a crash, while the old pool's threads may still run;
+another system) workers are forked from a forkserver that imports the pipeline once and
+inherits no thread.
+
 Each worker caps its own address space (``--max-memory``) and exits when the batch process is
 gone: a pool worker otherwise waits for work forever once its parent was killed.
 """
@@ -11,8 +18,11 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Hashable
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import cast
 
 from docparse.batch.engine import PoolLost
@@ -27,17 +37,21 @@ class ProcessPool:
     def __init__(self, jobs: int, max_memory_mb: int) -> None:
         self.slots = jobs
         self._max_memory_mb = max_memory_mb
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(PRELOAD)
         self._executor = self._start()
 
     def _start(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(
+        context = _worker_context()
+        executor = cf.ProcessPoolExecutor(
             max_workers=self.slots,
-            mp_context=self._context,
+            mp_context=context,
             initializer=start_worker,
             initargs=(self._max_memory_mb, os.getpid()),
         )
+        if context.get_start_method() == "fork":
+            # A fork pool starts all its workers at the first task: make that now, while this
+            # process still runs a single thread (the progress bar's comes later).
+            executor.submit(os.getpid)
+        return executor
 
     def submit(self, task: PageTask, options: Options) -> Hashable:
         try:
@@ -76,3 +90,11 @@ class ProcessPool:
         # ProcessPoolExecutor has no public way to stop a busy worker before Python 3.14.
         for process in list(self._executor._processes.values()):
             process.kill()
+
+
+def _worker_context() -> BaseContext:
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context

@@ -281,12 +281,13 @@ def _check_drill(in_dir: Path, out: Path, count: int, started: float) -> list[st
             problems.append(f"{entry['path']}: the record is not of these bytes")
     if leftovers := list(out.rglob("*.tmp")):
         problems.append(f"temp files left: {leftovers[:5]}")
+    # A worker is a fork of its batch (IN_DIR in its command line) or of a forkserver.
     orphans = [
         p.pid
         for p in psutil.process_iter(["cmdline", "create_time", "ppid"])
         if p.info["create_time"] >= started
         and p.info["ppid"] == 1
-        and "forkserver" in " ".join(p.info["cmdline"] or [])
+        and any(mark in " ".join(p.info["cmdline"] or []) for mark in (str(in_dir), "forkserver"))
     ]
     if orphans:
         problems.append(f"worker pools of killed runs still there: {orphans}")
