@@ -435,3 +435,11 @@ def test_citation_that_cannot_be_read_is_said(tmp_path: Path) -> None:
     record = parse_text(tmp_path, noisy)
     assert record.legal_references == ["Nghị định số 30/2020/NĐ-CP"]
     assert "could not be read" in {i.field: i.reason for i in record.review}["legal_references"]
+
+
+def test_title_under_seal_ink_is_found_inside_the_line(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("\nPHÓ CHỦ TỊCH", "\nsửn: BHÓ-CHỦ TỊCH"))
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
+    assert "taken as 'PHÓ CHỦ TỊCH'" in {i.field: i.reason for i in record.review}["signer.title"]
+    unit = DECISION.replace("\nPHÓ CHỦ TỊCH", "\nVỤ TRƯỞNG VỤ PHÁP CHẾ")
+    assert parse_text(tmp_path, unit).signer.title == "VỤ TRƯỞNG VỤ PHÁP CHẾ", "the unit stays"

@@ -201,22 +201,30 @@ def find_signer(
 
 
 def _snap_title(text: str) -> tuple[str, list[str]]:
-    """A title read with lost marks or a letter wrong → the known title; others as read."""
-    folded = fold(text)
+    """A title read with lost marks, a letter wrong or seal ink before it → the known
+    title; others as read.
+
+    A known title found inside the text, at most a letter or two off, is taken when
+    nothing but marks follows it: seal ink and the authority's remnants stand before a
+    title, while words after it name the unit ("VỤ TRƯỞNG VỤ PHÁP CHẾ") and are kept."""
+    folded = regex.sub(r"[-–]", " ", fold(text))
     exact = patterns.SIGNER_TITLES_BY_FOLD.get(folded)
     if exact:
         return exact, []
-    if len(folded) < 8:
+    scored: list[tuple[int, str]] = []
+    for key, title in patterns.SIGNER_TITLES_BY_FOLD.items():
+        edits = 0 if len(key) < 8 else 1 if len(key) <= 12 else 2
+        found = regex.search(f"(?:{regex.escape(key)}){{e<={edits}}}", folded, regex.BESTMATCH)
+        if found is None or regex.search(r"\p{L}{2}", folded[found.end() :]):
+            continue
+        if found.start() > 0 and folded[found.start() - 1].isalpha():
+            continue  # inside a word
+        scored.append((len(key) - 3 * sum(found.fuzzy_counts), title))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return text, []
-    close = [
-        title
-        for key, title in patterns.SIGNER_TITLES_BY_FOLD.items()
-        if abs(len(key) - len(folded)) <= 2
-        and regex.fullmatch(f"(?:{regex.escape(key)}){{e<=2}}", folded)
-    ]
-    if len(close) == 1:
-        return close[0], [f"title read as '{text}', taken as '{close[0]}'"]
-    return text, []
+    title = scored[0][1]
+    return title, [f"title read as '{text}', taken as '{title}'"]
 
 
 def _continues_title(title: list[TextLine], line: TextLine) -> bool:
