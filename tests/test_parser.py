@@ -421,9 +421,10 @@ def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> 
     assert "subject" not in review_fields(parse_text(tmp_path, DECISION))
 
 
-def test_dotted_blank_of_the_stamp_read_as_dashes_is_no_value(tmp_path: Path) -> None:
+def test_stamp_blank_read_as_dashes_is_no_value_but_is_flagged(tmp_path: Path) -> None:
     record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển: TCHC", "Chuyển: ---s-cccc¿"))
     assert record.incoming is not None and record.incoming.forwarded_to is None
+    assert "handwritten?" in {i.field: i.reason for i in record.review}["incoming.forwarded_to"]
     assert record.incoming.number == "4145"
 
 

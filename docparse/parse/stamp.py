@@ -60,6 +60,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             " ".join(t.text for t in organization)
         )
         used = organization + used
+    unreadable: dict[str, tuple[str, TextLine]] = {}
     for key, pattern in patterns.INCOMING_FIELDS.items():
         for line in zone:
             match = pattern.search(line.folded)
@@ -67,7 +68,8 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
                 line.text[match.start("value") : match.end("value")].strip(" .:…") if match else ""
             )
             if value and key in ("forwarded_to", "file_ref") and not _written(value):
-                continue  # the dotted blank, read as dashes and stray letters
+                unreadable.setdefault(key, (value, line))  # handwriting, or the dotted blank
+                continue
             if value:
                 found[key] = value
                 where[key] = line
@@ -83,6 +85,11 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     if "forwarded_to" in where:
         letter["incoming.forwarded_to"] = Found.from_lines(
             found["forwarded_to"], [where["forwarded_to"]]
+        )
+    elif "forwarded_to" in unreadable:
+        text, line = unreadable["forwarded_to"]
+        letter["incoming.forwarded_to"] = Found.from_lines(
+            None, [line], [f"'Chuyển' on the ĐẾN stamp read as '{text}': handwritten?"]
         )
     number_doubts = [] if "number" in found else ["ĐẾN stamp number not read (often handwritten)"]
     if "number" in found:
