@@ -402,7 +402,9 @@ LEGAL_REFERENCE = regex.compile(
 # 0l/2011/TT-BNV", "Nghị đinh số 72/..."): a type a letter off, then a number and a slash. *folded*
 LEGAL_REFERENCE_LOOSE = regex.compile(
     r"\b(?:(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi){e<=1})"
-    r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?[0-9oli]{1,5}\s?[/⁄]"
+    r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?\S?[0-9oli]{1,5}\s?[/⁄]"
+    # or a normative number with its year, whatever its type was read as: "số 01/2011/TT-BNV"
+    r"|\bso\s*\S?[0-9oli]{1,5}\s?[/⁄]\s?[0-9oli]{4}\s?[/⁄]\s?[a-zđ]{2,}"
 )
 # A page number alone at the top of pages 2, 3…  (NĐ 30: page numbers top centre).
 PAGE_NUMBER = regex.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")

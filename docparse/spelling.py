@@ -53,6 +53,7 @@ class Correction:
 class _Lexicon:
     syllables: frozenset[str]  # syllable keys (see ``_key``)
     steady: frozenset[str]  # keys never changed as read (data/steady.txt)
+    skeletons: frozenset[str]  # the syllables without any mark
     words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → words of 2 or more
 
 
@@ -79,18 +80,28 @@ def correct(text: str) -> Correction:
 
 
 def unknown_syllables(text: str) -> list[str]:
-    """Words with Vietnamese marks that are no syllable of the word list ("Hồnš", "Tiần").
-    Abbreviations are not judged: words in capitals without a vowel ("HĐND") or without the
-    shape of a syllable ("VPĐUCP")."""
+    """Words no Vietnamese syllable can be: with Vietnamese marks but not in the word list
+    ("Hồnš", "Tiần"), or in small letters without marks and no syllable with its marks lost
+    ("trurig": OCR's rn for m). Abbreviations are not judged: words in capitals without a
+    vowel ("HĐND") or without the shape of a syllable ("VPĐUCP")."""
     lexicon = _lexicon()
-    return [
-        word
-        for word in _SYLLABLE.findall(text)
-        if not word.isascii()
-        and _VOWEL.search(fold(word))
-        and not (word.isupper() and not gazetteer.syllable_shaped(word))
-        and _key(word) not in lexicon.syllables
-    ]
+    found = []
+    for word in _SYLLABLE.findall(text):
+        if word.isascii():
+            if (
+                word.islower()
+                and len(word) >= 3
+                and _VOWEL.search(word)  # "pvc": a drafter's initials on the Lưu line
+                and word not in lexicon.skeletons
+            ):
+                found.append(word)
+        elif (
+            _VOWEL.search(fold(word))
+            and not (word.isupper() and not gazetteer.syllable_shaped(word))
+            and _key(word) not in lexicon.syllables
+        ):
+            found.append(word)
+    return found
 
 
 def check_name(name: str) -> list[str]:
@@ -282,6 +293,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         frozenset(keys.values()),
         frozenset(_key(s) for s in _data("steady.txt")),
+        frozenset(folded.values()),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
     )
 

@@ -58,3 +58,8 @@ def test_letters_that_make_no_syllable_are_named() -> None:
     assert unknown_syllables("Lâm Hồnš Toàn") == ["Hồnš"]
     assert unknown_syllables("Tiần Tiến Ba") == ["Tiần"]
     assert unknown_syllables("HĐND tỉnh, VPĐUCP, Nguyễn Văn A") == []
+
+
+def test_small_words_without_a_syllable_shape_are_named() -> None:
+    assert unknown_syllables("tập trurig ứng phó với bão số 5") == ["trurig"]
+    assert unknown_syllables("Lưu: VT, CN. pvc") == [], "a drafter's initials"
