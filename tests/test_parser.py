@@ -9,7 +9,10 @@ import pytest
 
 from docparse.errors import NotALetterError
 from docparse.options import Options
+from docparse.parse import header
+from docparse.parse.common import Letter, TextLine
 from docparse.pipeline import parse_file
+from models.layout import Line, Word
 from models.record import Record
 
 
@@ -444,3 +447,22 @@ def test_title_under_seal_ink_is_found_inside_the_line(tmp_path: Path) -> None:
     assert "taken as 'PHÓ CHỦ TỊCH'" in {i.field: i.reason for i in record.review}["signer.title"]
     unit = DECISION.replace("\nPHÓ CHỦ TỊCH", "\nVỤ TRƯỞNG VỤ PHÁP CHẾ")
     assert parse_text(tmp_path, unit).signer.title == "VỤ TRƯỞNG VỤ PHÁP CHẾ", "the unit stays"
+
+
+def test_blank_date_line_cut_in_two_at_its_blank() -> None:
+    """OCR on a real scan: "Hà Nội, ngày" in one column, "tháng năm" in the other."""
+
+    def line(words: list[tuple[str, int]], column: str) -> Line:
+        return Line(
+            words=[Word(text=t, bbox=(x, 300, x + 60, 335), confidence=0.9) for t, x in words],
+            column=column,
+        )
+
+    cut = [
+        line([("Hà", 880), ("Nội,", 950), ("ngày", 1020)], "left"),
+        line([("tháng", 1170), ("năm", 1300)], "right"),
+    ]
+    letter: Letter = {}
+    header.find_date([TextLine.of(i, t) for i, t in enumerate(cut)], letter)
+    assert letter["place"].value == "Hà Nội"
+    assert letter["date"].value is None and letter["date"].doubts

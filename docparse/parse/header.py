@@ -10,6 +10,7 @@ import regex
 from docparse import gazetteer, patterns
 from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
 from docparse.text import collapse, drop_stray_dashes, fold
+from models.layout import Line
 
 # A header element sits in the top part of page 1.
 HEADER_DEPTH = 0.5
@@ -155,8 +156,11 @@ def symbol_parts(symbol: str) -> dict[str, str | None]:
 
 
 def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
-    """Địa danh và thời gian (ô 4): "Hà Nội, ngày 05 tháng 01 năm 2020"."""
-    for line in lines:
+    """Địa danh và thời gian (ô 4): "Hà Nội, ngày 05 tháng 01 năm 2020".
+
+    A date line with blanks may be cut in two at the blank ("Hà Nội, ngày" | "tháng năm"):
+    a line and the next piece on its row are read together too."""
+    for line in _with_row_neighbours(lines):
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
@@ -174,6 +178,24 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
     return None
+
+
+def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
+    """The lines, each followed by itself joined with the next line when that is the rest
+    of its row (the same page, overlapping it by most of its height, to its right)."""
+    result = []
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        result.append(line)
+        if (
+            after is not None
+            and after.page == line.page
+            and after.left > line.right
+            and min(line.bottom, after.bottom) - max(line.top, after.top)
+            > 0.5 * min(line.height, after.height)
+        ):
+            joined = Line(words=[*line.line.words, *after.line.words], column=line.column)
+            result.append(TextLine.of(line.index, joined))
+    return result
 
 
 def _place_shaped(text: str) -> bool:
