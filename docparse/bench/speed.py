@@ -1,6 +1,6 @@
 """Throughput of ``docparse batch`` against plain Tesseract on the same pages (make bench-speed).
 
-    python -m docparse.bench.speed [--pages 20] [--runs 3] [--jobs 2]
+    python -m docparse.bench.speed [--pages N] [--runs 3] [--jobs 2]
     python -m docparse.bench.speed --resume-drill 1000
 
 The floor is ``tesseract IMAGE - -l vie tsv`` over the same page images, ``--jobs`` processes
@@ -10,7 +10,8 @@ run alternately so that other load on the machine hits both alike. Targets: batc
 the Tesseract it runs) on 300 dpi A4 pages.
 
 Pages, first found: single-page PNG/JPEG at 300 dpi under ``bench/cache/<condition>/``
-(``make bench``); else letters from ``docparse.synth`` (``office`` scans at 300 dpi, cached
+(``make bench``; all of the first condition's, unless ``--pages`` asks for fewer); else
+``--pages`` (default 20) letters from ``docparse.synth`` (``office`` scans at 300 dpi, cached
 under ``bench/cache/speed-pages-<generator version>/``); else the real scans rendered with
 ``pdftoppm -r 300``.
 
@@ -48,20 +49,24 @@ DOCPARSE = str(Path(sys.executable).with_name("docparse"))
 ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 TARGET_RATIO = 0.9
 TARGET_PEAK_MB = 500
+# Pages made up when make bench's scans are missing and --pages does not say.
+MADE_UP_PAGES = 20
 PEAK = re.compile(r"peak memory per worker: (\d+) MB \(its Tesseract runs: at most (\d+) MB\)")
 # Resume drill: one document in this many is a page image, the others .txt letters.
 IMAGE_EVERY = 50
 DRILL_FOLDERS = 10
 
 
-def page_set(count: int) -> tuple[list[Path], str]:
-    """``count`` page images at 300 dpi (fewer if no more are found) and where they come from."""
+def page_set(count: int | None) -> tuple[list[Path], str]:
+    """``count`` page images at 300 dpi (fewer if no more are found), by default the whole of
+    make bench's first condition, and where they come from."""
     for condition in ("clean", "office", "poor", "fax"):
         folder = CACHE / condition
         found = [p for p in sorted(folder.glob("*")) if p.suffix.lower() in {".png", ".jpg"}]
         found = [p for p in found if _single_page_at_300_dpi(p)][:count]
-        if len(found) == count:
+        if found and len(found) == (count or len(found)):
             return found, f"make bench's {condition} scans, 300 dpi"
+    count = count or MADE_UP_PAGES
     try:
         return _synthetic_pages(count), "synthetic letters, office scans, 300 dpi"
     except ImportError:
@@ -144,7 +149,7 @@ def batch_run(in_dir: Path, jobs: int) -> tuple[float, float, int, int]:
     return wall, statistics.median(e["seconds"] for e in entries), worker, tesseract
 
 
-def bench(pages: int, runs: int, jobs: int) -> int:
+def bench(pages: int | None, runs: int, jobs: int) -> int:
     images, origin = page_set(pages)
     with tempfile.TemporaryDirectory(prefix="docparse-pages-") as folder:
         in_dir = Path(folder)
@@ -302,7 +307,9 @@ def _check_drill(in_dir: Path, out: Path, count: int, started: float) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m docparse.bench.speed", description=__doc__)
-    parser.add_argument("--pages", type=int, default=20, help="pages in the bench set")
+    parser.add_argument(
+        "--pages", type=int, help="pages to read (default: all of make bench's clean scans)"
+    )
     parser.add_argument("--runs", type=int, default=3, help="runs of each side; median")
     parser.add_argument("--jobs", type=int, default=2, help="processes at a time, both sides")
     parser.add_argument("--resume-drill", type=int, metavar="N", help="the kill-and-resume drill")
