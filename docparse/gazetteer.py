@@ -185,6 +185,11 @@ def syllable_shaped(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(_toneless(word.lower())))
 
 
+def known_issuer(text: str) -> bool:
+    """Whether the text is a body of the gazetteer, as read or a near miss of one."""
+    return _issuers().match(text)[0] is not None
+
+
 def _provincial_body(read: str) -> tuple[str, list[str]]:
     """A body of a province not in the gazetteer ("CÔNG AN TỈNH LANG SƠN"): its province
     or city is still snapped to a known one, and "TÍNH" read for "TỈNH" put right."""

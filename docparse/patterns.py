@@ -470,6 +470,18 @@ BODY_HEAD_WORDS = (
     "lien minh",
     "tong lien doan",
 )
+# The one-word heads of a body's name as printed, by their folded form: "CỰC AN TOÀN THỰC
+# PHẨM" can only be a CỤC.
+BODY_HEAD_SPELLINGS = {
+    "bo": "BỘ",
+    "so": "SỞ",
+    "cuc": "CỤC",
+    "vu": "VỤ",
+    "vien": "VIỆN",
+    "phong": "PHÒNG",
+    "truong": "TRƯỜNG",
+    "tram": "TRẠM",
+}
 # A name cut short after its administrative level. *folded*
 UNFINISHED_NAME = regex.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\W*$")
 # Debris between two names on one line: the rule under the parent body's name. *folded*

@@ -187,6 +187,11 @@ def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
         )
     if record.recipients and not record.archive:
         missing.append(("archive", "the Nơi nhận list has no Lưu line read"))
+    signer = record.signer
+    if signer.authority is None and not (signer.title and signer.name):
+        missing.append(
+            ("signer.authority", "signature block not fully read: TM./KT./TL. may be missed")
+        )
     name = record.issuer.name
     if name and not record.issuer.parent and patterns.SUBORDINATE_BODY.match(fold(name)):
         missing.append(("issuer.parent", "a subordinate body's parent stands above it, not read"))

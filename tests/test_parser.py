@@ -466,3 +466,28 @@ def test_blank_date_line_cut_in_two_at_its_blank() -> None:
     header.find_date([TextLine.of(i, t) for i, t in enumerate(cut)], letter)
     assert letter["place"].value == "Hà Nội"
     assert letter["date"].value is None and letter["date"].doubts
+
+
+def test_parent_and_body_read_as_one_line(tmp_path: Path) -> None:
+    merged = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ"
+    )
+    record = parse_text(tmp_path, merged)
+    assert (record.issuer.parent, record.issuer.name) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ GIÁ")
+
+
+def test_head_word_of_a_body_read_with_other_marks(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("CỤC QUẢN LÝ GIÁ", "CỰC QUẢN LÝ GIÁ"))
+    assert record.issuer.name == "CỤC QUẢN LÝ GIÁ"
+    assert "'CỰC' taken as 'CỤC'" in {i.field: i.reason for i in record.review}["issuer.name"]
+
+
+def test_authority_when_the_signature_block_is_not_read(tmp_path: Path) -> None:
+    inside = DECISION.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "ĐANG ÁM KT.PHÓ CHỦ TỊCH")
+    record = parse_text(tmp_path, inside)
+    assert (record.signer.authority, record.signer.title) == ("KT", "PHÓ CHỦ TỊCH")
+    assert "signer.authority" in review_fields(record)
+    unread = DECISION.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "")
+    record = parse_text(tmp_path, unread)
+    assert record.signer.authority is None
+    assert "may be missed" in {i.field: i.reason for i in record.review}["signer.authority"]

@@ -172,8 +172,17 @@ def find_signer(
         text = collapse(" ".join(t.text for t in title))
         if competence and title[0] is competence[-1]:
             text = text[patterns.SIGNER_AUTHORITY.match(title[0].folded).end() :]
-        text, doubts = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", text))
+        read = regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", text)
+        text, doubts = _snap_title(read)
         letter["signer.title"] = Found.from_lines(text, title, doubts)
+        inside = patterns.AUTHORITY_INSIDE.search(" " + fold(read))
+        if doubts and inside:
+            # "KT.GIÁM ĐỐC" read as one word with seal ink: the authority is in the line,
+            # the last of the chain (TM. ỦY BAN NHÂN DÂN above it stays in competence).
+            authority = patterns.AUTHORITY_NAMES[inside["authority"]]
+            letter["signer.authority"] = Found.from_lines(
+                authority, title, [f"authority {authority} read inside the title line '{read}'"]
+            )
         if authority is None and patterns.DEPUTY_TITLE.match(fold(text)):
             letter["signer.authority"] = Found.from_lines(
                 None, title, ["a deputy signs for the head (KT.), but no authority line was read"]

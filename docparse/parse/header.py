@@ -264,6 +264,13 @@ def find_issuer(
         cut = patterns.PARENT_RULE.search(fold(own_text))
         if cut and patterns.BODY_HEAD.match(fold(own_text)[cut.end() :]):
             parent, parent_text, own_text = own, own_text[: cut.start()], own_text[cut.end() :]
+    if not parent:
+        # Both names on one line without a rule between them: cut where a body's name
+        # starts after a parent the gazetteer knows ("UBND TỈNH BÌNH DƯƠNG SỞ GIÁO DỤC…").
+        cleaned, _ = drop_debris(own_text, capitals=True)
+        cut = _known_parent_end(cleaned)
+        if cut:
+            parent, parent_text, own_text = own, cleaned[:cut], cleaned[cut:]
     name, doubts = _issuer_name(own_text)
     letter["issuer.name"] = Found.from_lines(name, own, doubts)
     if parent:
@@ -271,10 +278,28 @@ def find_issuer(
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
 
 
+def _known_parent_end(text: str) -> int:
+    """Where the name of a body starts after a parent body the gazetteer knows; 0: none."""
+    folded = fold(text)
+    for space in regex.finditer(r"\s", folded):
+        rest = folded[space.end() :]
+        if patterns.BODY_HEAD.match(rest) and gazetteer.known_issuer(text[: space.start()]):
+            return space.end()
+    return 0
+
+
 def _issuer_name(text: str) -> tuple[str, list[str]]:
-    """A body's name as read, without specks, snapped to the gazetteer; and doubts."""
+    """A body's name as read, without specks, its head word and its whole snapped to the
+    gazetteer; and doubts."""
     text, dropped = drop_debris(text, capitals=True)
+    head_doubts = []
+    first = text.split(" ", 1)
+    head = patterns.BODY_HEAD_SPELLINGS.get(fold(first[0]))
+    if head and first[0] != head and first[0].isupper() and len(first) > 1:
+        head_doubts.append(f"'{first[0]}' taken as '{head}'")
+        text = f"{head} {first[1]}"
     name, doubts = gazetteer.issuer(text)
+    doubts = head_doubts + doubts
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
     if letters:
         doubts.append(f"letters taken for specks and dropped: {' '.join(letters)}")
