@@ -181,13 +181,15 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
 
 
 def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
-    """The lines, each followed by itself joined with the next line when that is the rest
-    of its row (the same page, overlapping it by most of its height, to its right)."""
+    """The lines, each followed by itself joined with the next line when it ends at a blank
+    ("… ngày") and that is the rest of its row (the same page, overlapping it by most of
+    its height, to its right)."""
     result = []
     for line, after in zip(lines, [*lines[1:], None], strict=True):
         result.append(line)
         if (
             after is not None
+            and regex.search(r"\b(?:ngay|thang)\W*$", line.folded)
             and after.page == line.page
             and after.left > line.right
             and min(line.bottom, after.bottom) - max(line.top, after.top)
