@@ -482,6 +482,10 @@ BODY_HEAD_SPELLINGS = {
     "truong": "TRƯỜNG",
     "tram": "TRẠM",
 }
+# The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
+# "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30
+# Phụ lục I ô 3); a few abbreviate otherwise. *folded*
+SYMBOL_BODY_EXCEPTIONS = frozenset({"ttg", "ct", "vpctn"})
 # A name cut short after its administrative level. *folded*
 UNFINISHED_NAME = regex.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\W*$")
 # Debris between two names on one line: the rule under the parent body's name. *folded*

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docparse import patterns, spelling
+from docparse import gazetteer, patterns, spelling
 from docparse.parse import Found, Letter
 from docparse.preprocess import unlevel
 from docparse.text import fold, impossible_syllables, upper_ratio
@@ -202,11 +202,29 @@ def _review_key(key: str) -> str:
     return {"number": "number.value", "signer.competence": "signer.authority"}.get(key, key)
 
 
+def _abbreviates(abbreviation: str, name: str) -> bool:
+    """Whether the letters of abbreviation (up to a dot: "QLG.CN") are initials of name's
+    words in order; an abbreviation inside the name ("UBND TỈNH …") gives all its letters."""
+    wanted = fold(abbreviation).split(".")[0]
+    if wanted in patterns.SYMBOL_BODY_EXCEPTIONS or not wanted.isalpha():
+        return True
+    letters = []
+    for word in name.split():
+        folded = fold(word)
+        if folded == "va" or not folded[:1].isalpha():
+            continue
+        abbreviated = word.isupper() and not gazetteer.syllable_shaped(word)
+        letters += list(folded) if abbreviated else [folded[0]]
+    initials = iter(letters)
+    return all(letter in initials for letter in wanted)
+
+
 _WARNING_FIELDS = {
     "date_in_future": ("date",),
     "symbol_type_mismatch": ("number.symbol", "document_type"),
     "incoming_before_issue": ("incoming.date", "date"),
     "year_mismatch": ("number.year", "date"),
+    "symbol_issuer_mismatch": ("number.symbol",),
 }
 
 
@@ -244,6 +262,15 @@ def _warnings(letter: Letter, record: Record, today: dt.date) -> list[Warning]:
                 code="incoming_before_issue",
                 message=f"ĐẾN stamp date {record.incoming.date} is before "
                 f"the date of issue {record.date}",
+            )
+        )
+    body = record.number.issuing_body
+    names = [n for n in (record.issuer.name, record.issuer.parent) if n]
+    if body and names and not any(_abbreviates(body, n) for n in names):
+        warnings.append(
+            Warning(
+                code="symbol_issuer_mismatch",
+                message=f"'{body}' in the symbol does not abbreviate the issuer '{names[0]}'",
             )
         )
     if record.number.year and record.date and record.number.year != str(record.date.year):

@@ -491,3 +491,10 @@ def test_authority_when_the_signature_block_is_not_read(tmp_path: Path) -> None:
     record = parse_text(tmp_path, unread)
     assert record.signer.authority is None
     assert "may be missed" in {i.field: i.reason for i in record.review}["signer.authority"]
+
+
+def test_symbol_that_does_not_abbreviate_the_issuer_is_flagged(tmp_path: Path) -> None:
+    assert "number.symbol" not in review_fields(parse_text(tmp_path, CONG_VAN_OCR_NOISE))
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("O5/QLG-TH", "O5/QLC-TH"))
+    assert "symbol_issuer_mismatch" in {w.code for w in record.warnings}
+    assert "number.symbol" in review_fields(record)
