@@ -185,8 +185,12 @@ def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
         missing.append(
             ("addressees", "Kính gửi not read: a công văn or tờ trình names its addressees")
         )
-    if record.recipients and not record.archive:
-        missing.append(("archive", "the Nơi nhận list has no Lưu line read"))
+    if not record.archive:
+        missing.append(
+            ("archive", "the Nơi nhận list has no Lưu line read")
+            if record.recipients
+            else ("archive", "Nơi nhận not read, nor its Lưu line")
+        )
     signer = record.signer
     if signer.authority is None and not (signer.title and signer.name):
         missing.append(
