@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -39,6 +40,7 @@ TONE_CHANGE_COST = 1.5
 MARK_CHANGE_COST = 1.9
 UNKNOWN_CHANGE_COST = 0.3
 LONGEST_WORD = 4  # syllables
+MIN_USES = 2  # entries of the general word list a syllable must occur in to be trusted
 _FAMILY_NAMES = frozenset(patterns.FAMILY_NAMES.values())
 WORD_LIST = ("underthesea", "corpus/data/Viet74K.txt")
 
@@ -179,7 +181,15 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
             if word and gain > candidate[0]:
                 candidate = (gain, [*best[start][1], *word])
         best.append(candidate)
-    return best[count][1]
+    reading = best[count][1]
+    # A word no syllable is, one mark or two from exactly one of the commonest syllables,
+    # is that one ("cúa" is "của").
+    for i, key in enumerate(reading):
+        if key == keys[i] and standing[i] == UNKNOWN_CHANGE_COST and not syllables[i].isascii():
+            alike = [k for k in lexicon.steady if _skeleton(k) == _skeleton(key)]
+            if len(alike) == 1:
+                reading[i] = alike[0]
+    return reading
 
 
 def _cheapest_word(
@@ -280,9 +290,10 @@ def _tone_vowel(bare: str) -> int:
 
 @cache
 def _lexicon() -> _Lexicon:
-    known = _word_list() + _data("words.txt") + _gazetteer_names()
-    entries = [e.lower().split() for e in [*known, *patterns.FAMILY_NAMES.values()]]
-    entries = [e for e in entries if all(s.isalpha() for s in e)]
+    ours_text = [*_data("words.txt"), *_gazetteer_names(), *patterns.FAMILY_NAMES.values()]
+    general = [e for e in (t.lower().split() for t in _word_list()) if _alphabetic(e)]
+    ours = [e for e in (t.lower().split() for t in ours_text) if _alphabetic(e)]
+    entries = general + ours
     keys = {s: _key(s) for s in {s for entry in entries for s in entry}}
     folded = {k: _skeleton(k) for k in keys.values()}
     words: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -290,12 +301,21 @@ def _lexicon() -> _Lexicon:
         if 2 <= len(entry) <= LONGEST_WORD:
             word = tuple(keys[s] for s in entry)
             words.setdefault(tuple(folded[k] for k in word), []).append(word)
+    # A syllable found in one entry of the general list only ("cúa", "vói") is too rare to
+    # trust as read; one of our own lists is always a syllable.
+    uses = Counter(keys[s] for entry in general for s in entry)
+    syllables = {k for k, n in uses.items() if n >= MIN_USES}
+    syllables.update(keys[s] for entry in ours for s in entry)
     return _Lexicon(
-        frozenset(keys.values()),
+        frozenset(syllables),
         frozenset(_key(s) for s in _data("steady.txt")),
         frozenset(folded.values()),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
     )
+
+
+def _alphabetic(entry: list[str]) -> bool:
+    return all(syllable.isalpha() for syllable in entry)
 
 
 def _word_list() -> list[str]:

@@ -19,6 +19,8 @@ from docparse.spelling import correct, unknown_syllables
         ("về đăng ký, kiếm định phương tiện", "về đăng ký, kiểm định phương tiện"),
         # A mark other than the tone: ã for ấ.
         ("chãn chỉnh công tác quản lý", "chấn chỉnh công tác quản lý"),
+        # A word no trusted syllable is, a mark from one of the commonest.
+        ("một số điều cúa các Thông tư", "một số điều của các Thông tư"),
         # Capitals keep their case; the tone goes where the page put it.
         ("ỦY BAN NHẬN DÂN XÃ XUÂN PHÚ", "ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ"),
     ],
