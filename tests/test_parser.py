@@ -498,3 +498,14 @@ def test_symbol_that_does_not_abbreviate_the_issuer_is_flagged(tmp_path: Path) -
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("O5/QLG-TH", "O5/QLC-TH"))
     assert "symbol_issuer_mismatch" in {w.code for w in record.warnings}
     assert "number.symbol" in review_fields(record)
+
+
+def test_cited_symbol_split_by_ocr_and_a_name_read_twice(tmp_path: Path) -> None:
+    cited = DECISION.replace(
+        "Về việc phê duyệt Kế hoạch phát triển du lịch",
+        "Về việc bãi bỏ Thông tư số 18/2025/TT- BCT",
+    ).replace("Nguyễn Văn Thi", "Hộ Hồ Quốc Dũng")
+    record = parse_text(tmp_path, cited)
+    assert record.subject == "bãi bỏ Thông tư số 18/2025/TT-BCT tỉnh Thanh Hóa năm 2024"
+    assert record.signer.name == "Hồ Quốc Dũng"
+    assert "read twice" in {i.field: i.reason for i in record.review}["signer.name"]

@@ -197,6 +197,10 @@ def find_signer(
         name_line = names[-1]
         name = _name_text(name_line.text)
         doubts = []
+        words = name.split()
+        if len(words) >= 3 and fold(words[0]) == fold(words[1]):
+            doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
+            name = " ".join(words[1:])
         family = name.split()[0]
         spelled = patterns.FAMILY_NAMES.get(fold(family))
         if spelled is None:

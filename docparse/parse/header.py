@@ -427,8 +427,13 @@ def find_subject_vv(
     return start
 
 
+# A hyphen of a cited number's symbol that OCR set apart: "18/2025/TT- BCT", "TT -BCT".
+_SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)")
+
+
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
     text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
+    text = _SPACED_SYMBOL_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
