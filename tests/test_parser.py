@@ -509,3 +509,16 @@ def test_cited_symbol_split_by_ocr_and_a_name_read_twice(tmp_path: Path) -> None
     assert record.subject == "bãi bỏ Thông tư số 18/2025/TT-BCT tỉnh Thanh Hóa năm 2024"
     assert record.signer.name == "Hồ Quốc Dũng"
     assert "read twice" in {i.field: i.reason for i in record.review}["signer.name"]
+
+
+def test_number_line_whose_so_was_misread(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("So: O5/QLG-TH", "ND. O5/QLG-TH"))
+    assert (record.number.value, record.number.symbol) == ("05", "QLG-TH")
+    assert "'Số' read as 'ND.'" in {i.field: i.reason for i in record.review}["number.symbol"]
+
+
+@pytest.mark.parametrize("read", ["SĐ-UBND", "QĐĐ-UBND", "qđ-UBND"])
+def test_type_abbreviation_a_letter_off_the_title(tmp_path: Path, read: str) -> None:
+    record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", f"1205/{read}"))
+    assert record.number.symbol == "QĐ-UBND"
+    assert "number.symbol" in review_fields(record)

@@ -47,45 +47,74 @@ def find_motto(lines: list[TextLine]) -> tuple[TextLine | None, TextLine | None]
 
 
 def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
-    """Số, ký hiệu (ô 3). Fills ``number``; returns its line."""
+    """Số, ký hiệu (ô 3). Fills ``number``; returns its line.
+
+    When no line opens with "Số", a short line of the left column that opens with a short
+    token and holds a symbol's shape ("ND. /UBND-KT": "Số:" misread) is taken, flagged."""
     for line in lines:
         anchor = patterns.NUMBER_ANCHOR.match(line.folded)
         short = len(line.text.split()) <= patterns.NUMBER_LINE_WORDS
-        if not anchor or not (short or patterns.NUMBER_CAPITAL.match(line.text)):
+        if (
+            anchor
+            and (short or patterns.NUMBER_CAPITAL.match(line.text))
+            and _read_number(line, anchor.end(), letter, [])
+        ):
+            return line
+    for line in lines:
+        token = patterns.NUMBER_ANCHOR_MISREAD.match(line.text)
+        if line.column == "right" or not token:
             continue
-        offset = anchor.end()
-        match = patterns.NUMBER_TAIL.match(line.text[offset:])
-        slash_lost = match is None
-        match = match or patterns.NUMBER_TAIL_NO_SLASH.match(line.text[offset:])
-        if not match:
-            continue
-        symbol = _clean_symbol(line.text[offset + match.start("symbol") :])
-        if not regex.search(r"[A-ZĐ]", symbol):
-            continue
-        value, doubts = _number_value(match["value"], match["blank"])
-        if slash_lost:
-            doubts.append("the slash between number and symbol was not read")
-        year = (match["year"] or "").translate(patterns.DIGIT_FIXES) or None
-        letter["number"] = Found.from_span(
-            {
-                "raw": line.text,
-                "value": value,
-                "year": year,
-                "symbol": symbol,
-                **symbol_parts(symbol),
-            },
-            line,
-            offset,
-        )
-        value_end = offset + match.end("blank") + 1
-        letter["number.value"] = Found.from_span(value, line, offset, value_end, doubts)
-        letter["number.symbol"] = Found.from_span(symbol, line, offset + match.start("symbol"))
-        if year:
-            letter["number.year"] = Found.from_span(
-                year, line, offset + match.start("year"), offset + match.end("year")
-            )
-        return line
+        if len(line.text.split()) <= patterns.NUMBER_LINE_WORDS and _read_number(
+            line, token.end(), letter, [f"'Số' read as '{token[1]}'"], shape_only=True
+        ):
+            return line
     return None
+
+
+def _read_number(
+    line: TextLine, offset: int, letter: Letter, doubts: list[str], *, shape_only: bool = False
+) -> bool:
+    """Fill ``number`` from the line's text after ``offset``; whether it held one."""
+    match = patterns.NUMBER_TAIL.match(line.text[offset:])
+    slash_lost = match is None
+    if shape_only and slash_lost:
+        return False
+    match = match or patterns.NUMBER_TAIL_NO_SLASH.match(line.text[offset:])
+    if not match:
+        return False
+    symbol = _clean_symbol(line.text[offset + match.start("symbol") :])
+    if not regex.search(r"[A-ZĐ]", symbol) or (shape_only and not _SYMBOL_SHAPE.match(symbol)):
+        return False
+    value, value_doubts = _number_value(match["value"], match["blank"])
+    doubts = doubts + value_doubts
+    if slash_lost:
+        doubts.append("the slash between number and symbol was not read")
+    year = (match["year"] or "").translate(patterns.DIGIT_FIXES) or None
+    letter["number"] = Found.from_span(
+        {
+            "raw": line.text,
+            "value": value,
+            "year": year,
+            "symbol": symbol,
+            **symbol_parts(symbol),
+        },
+        line,
+        offset,
+    )
+    value_end = offset + match.end("blank") + 1
+    letter["number.value"] = Found.from_span(value, line, offset, value_end, doubts)
+    letter["number.symbol"] = Found.from_span(
+        symbol, line, offset + match.start("symbol"), doubts=doubts[:1] if shape_only else None
+    )
+    if year:
+        letter["number.year"] = Found.from_span(
+            year, line, offset + match.start("year"), offset + match.end("year")
+        )
+    return True
+
+
+# A symbol as printed: capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").
+_SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
 
 
 def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
@@ -102,7 +131,8 @@ def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
 
 
 def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
-    """A type abbreviation one letter off the title's ("SĐ-TTg" under QUYẾT ĐỊNH) is mended."""
+    """A type abbreviation a letter off the title's ("SĐ-TTg", "QĐĐ-BGDĐT" under QUYẾT
+    ĐỊNH) is mended, flagged."""
     found = letter.get("number")
     if found is None or not doc_type.abbreviations:
         return
@@ -110,9 +140,8 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
     if head in doc_type.abbreviations or head in patterns.TYPE_BY_ABBREVIATION:
         return
     for abbreviation in doc_type.abbreviations:
-        if len(head) == len(abbreviation) and regex.fullmatch(
-            f"(?:{regex.escape(abbreviation)}){{e<=1}}", head
-        ):
+        # One letter wrong, doubled or lost ("SĐ", "QĐĐ", "TT" for TTr), case aside.
+        if rest and regex.fullmatch(f"(?:{regex.escape(fold(abbreviation))}){{e<=1}}", fold(head)):
             symbol = f"{abbreviation}-{rest}" if rest else abbreviation
             found.value.update(symbol=symbol, **symbol_parts(symbol))
             symbol_found = letter["number.symbol"]
