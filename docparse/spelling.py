@@ -106,24 +106,25 @@ def unknown_syllables(text: str) -> list[str]:
     return found
 
 
-def check_name(name: str) -> list[str]:
-    """Doubts about a person's name: syllables after the family name that are no usual
-    syllable of a name (data/names.txt, and the family names), with the one they are a tone
-    away from, if one. Names are never changed: a rare name is no misreading."""
+def check_name(name: str) -> tuple[str, list[str]]:
+    """A person's name with each syllable after the family name checked against the
+    syllables of names (data/names.txt, and the family names), and doubts. One that is no
+    name's but a tone away from exactly one is taken as it ("Lê Thể Thành": Thế); others
+    are kept as read. Either way the name is listed for review."""
     syllables = _name_syllables()
+    words = name.split()
     doubts: list[str] = []
-    for word in name.split()[1:]:
+    for i, word in enumerate(words[1:], start=1):
         key = _key(word)
         if key in syllables:
             continue
         alike = [k for k in syllables if _toneless(k) == _toneless(key)]
         if len(alike) == 1:
-            doubts.append(
-                f"'{word}' is no usual syllable of a name; '{_spelt_like(word, alike[0])}'?"
-            )
+            words[i] = _spelt_like(word, alike[0])
+            doubts.append(f"'{word}' is no usual syllable of a name: taken as '{words[i]}'")
         else:
             doubts.append(f"'{word}' is no usual syllable of a name")
-    return doubts
+    return " ".join(words), doubts
 
 
 @cache

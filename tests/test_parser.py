@@ -410,11 +410,16 @@ def test_italic_day_read_as_letters_is_taken_and_flagged(tmp_path: Path) -> None
     assert record.date is None, "a lone t is the blank's, never a day"
 
 
-def test_unusual_syllable_of_a_signer_name_is_flagged_not_changed(tmp_path: Path) -> None:
+def test_unusual_syllable_of_a_signer_name_is_flagged(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Nguyễn Văn Thể"))
-    assert record.signer.name == "Nguyễn Văn Thể"
-    assert "'Thế'?" in {i.field: i.reason for i in record.review}["signer.name"]
+    assert record.signer.name == "Nguyễn Văn Thế", "one name syllable a tone away"
+    assert "taken as 'Thế'" in {i.field: i.reason for i in record.review}["signer.name"]
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Nguyễn Văn Hiều"))
+    assert record.signer.name == "Nguyễn Văn Hiều", "Hiếu or Hiệu: kept as read"
+    assert "signer.name" in review_fields(record)
     assert "signer.name" not in review_fields(parse_text(tmp_path, DECISION))
+    seed_name = DECISION.replace("Nguyễn Văn Thi", "Châu Ngọc Ba")
+    assert parse_text(tmp_path, seed_name).signer.name == "Châu Ngọc Ba"
 
 
 def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:

@@ -208,7 +208,8 @@ def find_signer(
         elif spelled != family:
             doubts.append(f"family name read as '{family}', taken as '{spelled}'")
             name = " ".join([spelled, *name.split()[1:]])
-        doubts += spelling.check_name(name)
+        name, odd = spelling.check_name(name)
+        doubts += odd
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
 
