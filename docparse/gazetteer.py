@@ -185,6 +185,35 @@ def syllable_shaped(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(_toneless(word.lower())))
 
 
+# A place named in running text: "… trên địa bàn tỉnh Lạng Sơn", "UBND huyện Bến Lức".
+_PLACE_IN_TEXT = regex.compile(
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<place>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})"
+)
+
+
+def places_in_text(text: str) -> tuple[str, list[str]]:
+    """Text with the places it names checked against the gazetteer: one read with its case
+    or marks off ("Lạng SƠN") is written as known; one cut short ("tỉnh Hậu" for Hậu
+    Giang) is said."""
+    doubts: list[str] = []
+
+    def checked(match: regex.Match) -> str:
+        read = match["place"]
+        words = _WORD.findall(fold(read))
+        for size in range(len(words), 0, -1):
+            part = " ".join(read.split()[:size])
+            name, _, name_doubts = _places().match(part)
+            if name is not None and not name_doubts:
+                whole = name + read[len(part) :]
+                return match[0][: match.start("place") - match.start()] + whole
+        folded = " ".join(words)
+        if any(n.folded.startswith(folded + " ") for n in _places().names):
+            doubts.append(f"'{match[0]}' looks cut short: a place name goes on")
+        return match[0]
+
+    return _PLACE_IN_TEXT.sub(checked, text), doubts
+
+
 def known_issuer(text: str) -> bool:
     """Whether the text is a body of the gazetteer, as read or a near miss of one."""
     return _issuers().match(text)[0] is not None

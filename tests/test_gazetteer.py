@@ -222,3 +222,12 @@ def test_province_inside_an_unlisted_body_is_snapped() -> None:
     assert name == "BẢO HIỂM XÃ HỘI TỈNH TUYÊN QUANG" and doubts
     assert issuer("CỤC THUẾ THÀNH PHỐ HÀ NỘl")[0] == "CỤC THUẾ THÀNH PHỐ HÀ NỘI"
     assert issuer("CÔNG AN TỈNH HẬU GIANG") == ("CÔNG AN TỈNH HẬU GIANG", [])
+
+
+def test_places_named_in_running_text() -> None:
+    from docparse.gazetteer import places_in_text
+
+    assert places_in_text("trên địa bàn tỉnh Lạng SƠN") == ("trên địa bàn tỉnh Lạng Sơn", [])
+    text, doubts = places_in_text("thuộc Ủy ban nhân dân tỉnh Hậu")
+    assert text == "thuộc Ủy ban nhân dân tỉnh Hậu" and "cut short" in doubts[0]
+    assert places_in_text("tỉnh Thanh Hóa năm 2024") == ("tỉnh Thanh Hóa năm 2024", [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from docparse import patterns, spelling
+from docparse import gazetteer, patterns, spelling
 from docparse.errors import NotALetterError
 from docparse.parse import closing, header, stamp
 from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
@@ -111,7 +111,8 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
 
 
 def _correct_spelling(key: str, found: Found) -> None:
-    """Drop stray marks and put right tone marks OCR misread (docparse.spelling); say so."""
+    """Drop stray marks, put right tone marks OCR misread (docparse.spelling) and places
+    named in the text (docparse.gazetteer); say so."""
     changes: list[tuple[str, str]] = []
     dropped: list[str] = []
     capitals = key in CAPITALISED_FIELDS
@@ -121,7 +122,11 @@ def _correct_spelling(key: str, found: Found) -> None:
         dropped.extend(marks)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
-        return correction.text
+        if capitals:
+            return correction.text
+        text, cut_short = gazetteer.places_in_text(correction.text)
+        found.doubts.extend(cut_short)
+        return text
 
     if isinstance(found.value, str):
         found.value = corrected(found.value)
