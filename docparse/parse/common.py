@@ -15,6 +15,7 @@ from models.layout import BBox, Line, union
 # a straight quote at either end of a word: specks and rules read as text.
 _MARKS_ALONE = regex.compile(r"(?<!\S)[^\p{L}\p{N}\s\-–—&/()“”\"%,.;:]+(?!\S)")
 _QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+_SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.+\s*|,)(?=\p{Ll}{2})")
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
 
@@ -162,8 +163,14 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
 
     With ``capitals`` (a name printed in capitals), marks and short words in small letters
     between the words go too ("ỦY BAN NHÂN DÂN. - ' ca TỈNH BẮC NINH")."""
+    text = regex.sub(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})", "s", text)  # "$ản": the s of "sản"
     dropped = patterns.OCR_DEBRIS.findall(text)
     text = patterns.OCR_DEBRIS.sub(" ", text)
+    if not capitals:
+        # A stop between two words in small letters, or a comma with no space after it,
+        # is a speck: "phê. duyệt", "Kế hoạch.thực hiện", "bảo,hiểm".
+        dropped += _SPECK_STOPS.findall(text)
+        text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
     text = _QUOTE_AT_EDGE.sub("", _MARKS_ALONE.sub(" ", text))
     for opening, closing in (("“", "”"), ("(", ")")):
