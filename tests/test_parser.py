@@ -527,3 +527,11 @@ def test_type_abbreviation_a_letter_off_the_title(tmp_path: Path, read: str) -> 
     record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", f"1205/{read}"))
     assert record.number.symbol == "QĐ-UBND"
     assert "number.symbol" in review_fields(record)
+
+
+def test_family_name_a_letter_off_a_common_one(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Phqm Văn Thi"))
+    assert record.signer.name == "Phạm Văn Thi"
+    assert "taken as 'Phạm'" in {i.field: i.reason for i in record.review}["signer.name"]
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Iã Văn Thi"))
+    assert record.signer.name == "Iã Văn Thi", "too short to tell"

@@ -202,7 +202,7 @@ def find_signer(
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
             name = " ".join(words[1:])
         family = name.split()[0]
-        spelled = patterns.FAMILY_NAMES.get(fold(family))
+        spelled = patterns.FAMILY_NAMES.get(fold(family)) or _family_name_near(family)
         if spelled is None:
             doubts.append("signer name does not start with a common family name")
         elif spelled != family:
@@ -212,6 +212,20 @@ def find_signer(
         doubts += odd
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
+
+
+def _family_name_near(read: str) -> str | None:
+    """The one common family name a letter from what was read ("Phqm", "Pậấm": Phạm);
+    names of three letters or fewer are too short to tell."""
+    folded = fold(read)
+    if len(folded) < 4:
+        return None
+    near = [
+        spelled
+        for key, spelled in patterns.FAMILY_NAMES.items()
+        if len(key) >= 3 and regex.fullmatch(f"(?:{regex.escape(key)}){{e<=1}}", folded)
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def _snap_title(text: str) -> tuple[str, list[str]]:
