@@ -8,12 +8,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Steps that can be turned off, to measure what each one is worth (make bench).
 Step = Literal[
-    "drop_seal", "contrast", "despeckle", "upscale", "deskew", "reread_regions", "orientation"
+    "drop_seal",
+    "contrast",
+    "despeckle",
+    "destreak",
+    "upscale",
+    "deskew",
+    "reread_regions",
+    "orientation",
 ]
 ALL_STEPS: tuple[Step, ...] = (
     "drop_seal",
     "contrast",
     "despeckle",
+    "destreak",
     "upscale",
     "deskew",
     "reread_regions",

@@ -1,8 +1,9 @@
 """Preprocess: a page image made easier to read, and the way back to its coordinates.
 
 Steps, in order: drop red seal ink (seals over the signer's name), grayscale, contrast
-normalisation, despeckling, upscaling towards 300 dpi, deskew. Each returns plain images;
-``Geometry`` maps boxes found on the prepared image back to the ingested page.
+normalisation, despeckling, a fax's streaks removed, upscaling towards 300 dpi, deskew.
+Each returns plain images; ``Geometry`` maps boxes found on the prepared image back to the
+ingested page.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ UPSCALE_BELOW_DPI = 150  # scans under this are enlarged to TARGET_DPI (measured
 MAX_SKEW_DEGREES = 5.0
 MIN_SKEW_DEGREES = 0.4  # Tesseract copes with smaller tilts; rotating costs time and sharpness
 # Specks (dust, toner, scanner noise): see ``remove_specks``.
+# A fax's streaks: dashes up to this far apart along one scan line; at most this thick.
+STREAK_GAP_INCHES = 0.08
+STREAK_THICKNESS_INCHES = 0.012
+STREAK_THIN_COVER = 0.25
 SPECK_INCHES = 0.04
 SPECK_CLEARANCE_INCHES = 0.045
 SPECK_INK_BELOW = 170  # grey level counted as ink, so that pale stamp letters stay whole
@@ -174,6 +179,33 @@ def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
     return Image.fromarray(cleaned, mode="L")
 
 
+def remove_streaks(gray: Image.Image, dpi: int) -> Image.Image:
+    """A black-and-white (fax) page without the dashed lines a fax machine draws along its
+    scan lines, through the text: thin ink on runs that, their gaps of up to STREAK_GAP
+    closed, reach a third of the page's width. Ink thicker than STREAK_THICKNESS there (a
+    letter's stem) stays."""
+    pixels = np.asarray(gray)
+    ink = pixels < 128
+    gap = max(3, round(STREAK_GAP_INCHES * dpi))
+    closed = ndimage.minimum_filter1d(ndimage.maximum_filter1d(ink, gap, axis=1), gap, axis=1)
+    edges = np.diff(np.pad(closed, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    starts, ends = np.argwhere(edges == 1), np.argwhere(edges == -1)
+    long = ends[:, 1] - starts[:, 1] >= ink.shape[1] // 3
+    if not long.any():
+        return gray
+    thickness = max(2, round(STREAK_THICKNESS_INCHES * dpi))
+    thin = ink & ~ndimage.maximum_filter1d(
+        ndimage.minimum_filter1d(ink, thickness + 1, axis=0), thickness + 1, axis=0
+    )
+    cleaned = pixels.copy()
+    for (row, left), (_, right) in zip(starts[long], ends[long], strict=True):
+        # A streak's thin ink covers a third of its length or more; along a row of text
+        # (words closed into one run) thin ink is a tenth at most, the rest is stems.
+        if thin[row, left:right].sum() >= STREAK_THIN_COVER * (right - left):
+            cleaned[row, left:right][thin[row, left:right]] = 255
+    return Image.fromarray(cleaned, mode="L")
+
+
 def estimate_skew(gray: Image.Image) -> float:
     """Degrees of text tilt (counter-clockwise positive), by the sharpest row profile.
 
@@ -208,6 +240,8 @@ def prepare(
         gray = normalise_contrast(gray)
     if "despeckle" in steps:
         gray = remove_specks(gray, dpi or TARGET_DPI)
+    if "destreak" in steps and image.mode == "1":
+        gray = remove_streaks(gray, dpi or TARGET_DPI)
     scale = 1.0
     if "upscale" in steps and dpi and dpi < UPSCALE_BELOW_DPI:
         scale = TARGET_DPI / dpi

@@ -6,7 +6,7 @@ import numpy as np
 import pytesseract
 from PIL import Image, ImageDraw
 
-from docparse.preprocess import SPECK_INK_BELOW, remove_specks
+from docparse.preprocess import SPECK_INK_BELOW, remove_specks, remove_streaks
 from docparse.synth.fonts import font
 
 LINES = (
@@ -64,3 +64,23 @@ def test_tesseract_reads_the_despeckled_page_as_the_clean_one() -> None:
         remove_specks(_page(True), 300), lang="vie", config=config
     )
     assert cleaned.split() == clean.split()
+
+
+def _faxed_with_streak() -> tuple[Image.Image, int]:
+    """The text page in black and white at 200 dpi, a dashed line through its second row."""
+    page = _page(False).resize((1200, 373)).point(lambda v: 0 if v < 160 else 255)
+    draw = ImageDraw.Draw(page)
+    row = (120 + 140 + 27) * 2 // 3  # through the middle of the second line of text
+    for x in range(0, page.width, 9):
+        draw.line((x, row, x + 5, row), fill=0)
+    return page.convert("1").convert("L"), row
+
+
+def test_fax_streak_through_the_text_is_erased_and_the_text_kept() -> None:
+    streaked, row = _faxed_with_streak()
+    cleaned = remove_streaks(streaked, 200)
+    blank = np.asarray(cleaned)[row, :120]  # left of the text: only the streak was there
+    assert blank.min() == 255
+    config = "--oem 1 --psm 6"
+    text = pytesseract.image_to_string(cleaned, lang="vie", config=config)
+    assert "Thành phố Hồ Chí Minh, ngày 20 tháng 12 năm 2024" in text
