@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 import pytesseract
@@ -60,12 +61,14 @@ def read_words(
     """Words Tesseract finds on ``image``, NFC text, confidence 0–1, boxes in its pixels."""
     image.format = TEMP_FORMAT
     try:
-        data = pytesseract.image_to_data(
+        # Not image_to_data: it asks `tesseract --version` first in every new process, and
+        # every batch worker is one. Tesseract 5 writes TSV.
+        tsv = pytesseract.run_and_get_output(
             image,
+            extension="tsv",
             lang=lang,
             # Letters hold no white-on-black text: skip Tesseract's inverted-line retries.
-            config=f"--oem 1 --psm {mode} -c tessedit_do_invert=0",
-            output_type=pytesseract.Output.DICT,
+            config=f"-c tessedit_create_tsv=1 --oem 1 --psm {mode} -c tessedit_do_invert=0",
             timeout=timeout,
         )
     except RuntimeError as error:  # pytesseract's way of saying the timeout struck
@@ -73,26 +76,38 @@ def read_words(
     except (pytesseract.TesseractError, subprocess.SubprocessError, OSError) as error:
         raise OcrError(f"Tesseract failed on page {page}: {error}") from error
     words = []
-    for i, raw in enumerate(data["text"]):
+    for row, raw in _tsv_rows(tsv):
         text = unicodedata.normalize("NFC", raw).translate(patterns.OCR_LOOKALIKES).strip()
-        confidence = float(data["conf"][i])
+        confidence = float(row["conf"])
         if not text or confidence < 0:
             continue
-        left, top = data["left"][i], data["top"][i]
-        box = (left, top, left + data["width"][i], top + data["height"][i])
+        left, top = row["left"], row["top"]
+        box = (left, top, left + row["width"], top + row["height"])
         words.append(
             Word(
                 text=text,
                 bbox=box,
                 confidence=round(min(confidence, 100.0) / 100, 3),
                 line=LINE_ID_BASE * region
-                + data["block_num"][i] * 10_000
-                + data["par_num"][i] * 100
-                + data["line_num"][i],
+                + row["block_num"] * 10_000
+                + row["par_num"] * 100
+                + row["line_num"],
                 page=page,
             )
         )
     return words
+
+
+def _tsv_rows(tsv: str) -> Iterator[tuple[dict[str, int], str]]:
+    """Tesseract's TSV row by row: its numbers, confidences cut to whole numbers as
+    pytesseract did, and its text (last in a row; the output's last empty one is cut off)."""
+    header, *lines = tsv.strip().split("\n")
+    names = header.split("\t")[:-1]
+    for line in lines:
+        cells = line.split("\t")
+        if len(cells) == len(names):
+            cells.append("")
+        yield {n: int(float(c)) for n, c in zip(names, cells[:-1], strict=True)}, cells[-1]
 
 
 def detect_rotation(image: Image.Image, *, timeout: float) -> int:
