@@ -4,10 +4,11 @@ The first pool's workers are forked from the batch process itself as soon as the
 that process has imported the pipeline already, so the first page starts without importing it
 again (about a second, every core but one idle, before any page was read). A fork copies every
 lock in the state it is in but only the thread that forks, so this is done only while the batch
-process runs a single thread, and only on Linux (macOS's system libraries break in a forked
-child). Otherwise (a pool rebuilt after a crash, while the old pool's threads may still run;
-another system) workers are forked from a forkserver that imports the pipeline once and
-inherits no thread.
+process runs no other Python thread (numpy's BLAS threads have their own fork handlers, as in
+the forkserver, which imports numpy too), and only on Linux (macOS's system libraries break in
+a forked child). Otherwise (a pool rebuilt after a crash, while the old pool's threads may
+still run; another system) workers are forked from a forkserver that imports the pipeline
+once and inherits no Python thread.
 
 Each worker caps its own address space (``--max-memory``) and exits when the batch process is
 gone: a pool worker otherwise waits for work forever once its parent was killed.
@@ -49,7 +50,7 @@ class ProcessPool:
         )
         if context.get_start_method() == "fork":
             # A fork pool starts all its workers at the first task: make that now, while this
-            # process still runs a single thread (the progress bar's comes later).
+            # process still runs a single Python thread (the progress bar's comes later).
             executor.submit(os.getpid)
         return executor
 
