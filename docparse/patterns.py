@@ -110,8 +110,11 @@ NUMBER_TAIL = regex.compile(
     r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
 )
 # The same when OCR lost the slash: "Số:06ĐA-UBND" (a symbol always holds a hyphen).
+# Handwritten digits may stand apart ("20 32") and touch the slash, read as a letter
+# before the symbol's capitals ("20 32rB-STNMT": 2032/TB-STNMT).
 NUMBER_TAIL_NO_SLASH = regex.compile(
-    r"^(?P<value>[0-9OoIl]{1,6})(?P<blank>\s?)(?P<year>)(?P<symbol>[A-ZĐ][A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
+    r"^(?P<value>[0-9OoIl]{1,6}(?:\s[0-9]{1,4})?)(?P<blank>\s?)(?P<year>)"
+    r"(?P<symbol>(?:[A-ZĐ]|[a-z](?=[A-ZĐ]))[A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
 )
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(

@@ -535,3 +535,9 @@ def test_family_name_a_letter_off_a_common_one(tmp_path: Path) -> None:
     assert "taken as 'Phạm'" in {i.field: i.reason for i in record.review}["signer.name"]
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Iã Văn Thi"))
     assert record.signer.name == "Iã Văn Thi", "too short to tell"
+
+
+def test_handwritten_number_touching_the_slash(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", "số: 12 05rĐ-UBND"))
+    assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")
+    assert {"number.value", "number.symbol"} <= review_fields(record)

@@ -123,6 +123,8 @@ def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
     if not written:
         return None, ["number blank: never filled in, or written by hand and not read"]
     digits = written.translate(patterns.DIGIT_FIXES)
+    if regex.fullmatch(r"\d+ \d+", digits):  # handwritten digits set apart: "20 32"
+        return digits.replace(" ", ""), ["number looks handwritten in a printed blank"]
     if not digits.isdigit():
         return None, [f"number unreadable ('{written}'): probably handwritten"]
     if " " in blank or len(blank) > 1:
