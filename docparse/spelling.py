@@ -21,7 +21,7 @@ import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -217,6 +217,7 @@ def _change_cost(have: str, want: str, standing: float) -> float:
     return TONE_CHANGE_COST if _toneless(have) == _toneless(want) else MARK_CHANGE_COST
 
 
+@lru_cache(maxsize=65536)
 def _key(syllable: str) -> str:
     """Lower case, NFC, with the tone mark moved to the end: hoà and hòa are one key."""
     decomposed = unicodedata.normalize("NFD", syllable.lower())
@@ -225,10 +226,12 @@ def _key(syllable: str) -> str:
     return unicodedata.normalize("NFC", bare) + tones
 
 
+@lru_cache(maxsize=65536)
 def _toneless(key: str) -> str:
     return key.rstrip("".join(_TONES))
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(key: str) -> str:
     """The letters without any mark: the words OCR may have read a key for."""
     return fold(_toneless(key))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from docparse import patterns, spelling
-from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.parse.common import Found, Letter, TextLine, gap_above, near_miss
 from docparse.text import collapse, fold, strip_item
 
 # The authority line stands level with "Nơi nhận:", give or take a few lines.
@@ -223,7 +223,7 @@ def _family_name_near(read: str) -> str | None:
     near = [
         spelled
         for key, spelled in patterns.FAMILY_NAMES.items()
-        if len(key) >= 3 and regex.fullmatch(f"(?:{regex.escape(key)}){{e<=1}}", folded)
+        if len(key) >= 3 and near_miss(key, 1).fullmatch(folded)
     ]
     return near[0] if len(near) == 1 else None
 
@@ -242,7 +242,7 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
     scored: list[tuple[int, str]] = []
     for key, title in patterns.SIGNER_TITLES_BY_FOLD.items():
         edits = 0 if len(key) < 8 else 1 if len(key) <= 12 else 2
-        found = regex.search(f"(?:{regex.escape(key)}){{e<={edits}}}", folded, regex.BESTMATCH)
+        found = near_miss(key, edits).search(folded)
         if found is None or regex.search(r"\p{L}{2}", folded[found.end() :]):
             continue
         if found.start() > 0 and folded[found.start() - 1].isalpha():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -15,6 +16,8 @@ from models.layout import BBox, Line, union
 # a straight quote at either end of a word: specks and rules read as text.
 _MARKS_ALONE = regex.compile(r"(?<!\S)[^\p{L}\p{N}\s\-–—&/()“”\"%,.;:]+(?!\S)")
 _QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+_DOLLAR_FOR_S = regex.compile(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})")  # "$ản": the s of "sản"
+_SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
 _SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.+\s*|,)(?=\p{Ll}{2})")
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
@@ -151,6 +154,13 @@ class Found:
 Letter = dict[str, Found]
 
 
+@lru_cache(maxsize=1024)
+def near_miss(text: str, errors: int) -> regex.Pattern:
+    """A pattern matching ``text`` (literal) with up to ``errors`` letters wrong, lost or
+    added, compiled once."""
+    return regex.compile(f"(?:{regex.escape(text)}){{e<={errors}}}", regex.BESTMATCH)
+
+
 def gap_above(upper: TextLine, lower: TextLine) -> float:
     """Blank space between two lines, in line heights of the lower one."""
     if upper.page != lower.page:
@@ -163,7 +173,7 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
 
     With ``capitals`` (a name printed in capitals), marks and short words in small letters
     between the words go too ("ỦY BAN NHÂN DÂN. - ' ca TỈNH BẮC NINH")."""
-    text = regex.sub(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})", "s", text)  # "$ản": the s of "sản"
+    text = _DOLLAR_FOR_S.sub("s", text)
     dropped = patterns.OCR_DEBRIS.findall(text)
     text = patterns.OCR_DEBRIS.sub(" ", text)
     if not capitals:
@@ -185,5 +195,5 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
             else:
                 words.append(word.rstrip(".,") if len(word.rstrip(".,")) >= 3 else word)
         text = " ".join(words)
-    text = regex.sub(r"\s+([,.;:])", r"\1", collapse(text))
+    text = _SPACE_BEFORE_STOP.sub(r"\1", collapse(text))
     return text, [d for d in dropped if d.strip()]

@@ -8,7 +8,7 @@ import datetime as dt
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
+from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above, near_miss
 from docparse.text import collapse, drop_stray_dashes, fold
 from models.layout import Line
 
@@ -143,7 +143,7 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
         return
     for abbreviation in doc_type.abbreviations:
         # One letter wrong, doubled or lost ("SĐ", "QĐĐ", "TT" for TTr), case aside.
-        if rest and regex.fullmatch(f"(?:{regex.escape(fold(abbreviation))}){{e<=1}}", fold(head)):
+        if rest and near_miss(fold(abbreviation), 1).fullmatch(fold(head)):
             symbol = f"{abbreviation}-{rest}" if rest else abbreviation
             found.value.update(symbol=symbol, **symbol_parts(symbol))
             symbol_found = letter["number.symbol"]
