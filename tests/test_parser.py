@@ -541,3 +541,9 @@ def test_handwritten_number_touching_the_slash(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", "số: 12 05rĐ-UBND"))
     assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")
     assert {"number.value", "number.symbol"} <= review_fields(record)
+
+
+def test_seal_ink_read_between_the_words_of_the_name(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", '"Nguyễn HS Văn này Thi'))
+    assert record.signer.name == "Nguyễn Văn Thi"
+    assert "taken for ink" in {i.field: i.reason for i in record.review}["signer.name"]

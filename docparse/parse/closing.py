@@ -197,6 +197,8 @@ def find_signer(
         name_line = names[-1]
         name = _name_text(name_line.text)
         doubts = []
+        if name not in name_line.text:
+            doubts.append(f"name line read as '{name_line.text}': words between taken for ink")
         words = name.split()
         if len(words) >= 3 and fold(words[0]) == fold(words[1]):
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
@@ -270,14 +272,24 @@ def _close(upper: TextLine, lower: TextLine) -> bool:
 
 
 def _name_text(text: str) -> str:
-    """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường'."""
+    """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường'. When seal
+    ink is read between the words of a name that opens with a family name ('"Trần HS Tiến
+    này Ba'), the capitalised words are the name."""
     words = collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split()
     tail: list[str] = []
     for word in reversed(words):
-        if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+        if not _NAME_WORD.fullmatch(word):
             break
         tail.insert(0, word)
+    if len(tail) >= 2:
+        return " ".join(tail)
+    named = [w for w in words if _NAME_WORD.fullmatch(w)]
+    if 2 <= len(named) <= 5 and fold(named[0]) in patterns.FAMILY_NAMES:
+        return " ".join(named)
     return " ".join(tail)
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
 def _signature_zone(
