@@ -109,7 +109,8 @@ def unknown_syllables(text: str) -> list[str]:
 def check_name(name: str) -> tuple[str, list[str]]:
     """A person's name with each syllable after the family name checked against the
     syllables of names (data/names.txt, and the family names), and doubts. One that is no
-    name's but a tone away from exactly one is taken as it ("Lê Thể Thành": Thế); others
+    name's but a tone away from exactly one is taken as it ("Lê Thể Thành": Thế), and so
+    is one that is no syllable at all and a letter from exactly one ("Việ": Việt); others
     are kept as read. Either way the name is listed for review."""
     syllables = _name_syllables()
     words = name.split()
@@ -119,6 +120,10 @@ def check_name(name: str) -> tuple[str, list[str]]:
         if key in syllables:
             continue
         alike = [k for k in syllables if _toneless(k) == _toneless(key)]
+        if not alike and key not in _lexicon().syllables:
+            # No syllable at all ("Hồnÿ", "Việ"): a letter off a name's, without marks.
+            near = regex.compile(f"(?:{regex.escape(_skeleton(key))}){{e<=1}}")
+            alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
         if len(alike) == 1:
             words[i] = _spelt_like(word, alike[0])
             doubts.append(f"'{word}' is no usual syllable of a name: taken as '{words[i]}'")

@@ -65,3 +65,13 @@ def test_letters_that_make_no_syllable_are_named() -> None:
 def test_small_words_without_a_syllable_shape_are_named() -> None:
     assert unknown_syllables("tập trurig ứng phó với bão số 5") == ["trurig"]
     assert unknown_syllables("Lưu: VT, CN. pvc") == [], "a drafter's initials"
+
+
+def test_name_syllables() -> None:
+    from docparse.spelling import check_name
+
+    assert check_name("Lê Thể Thành")[0] == "Lê Thế Thành", "a tone from one name's"
+    assert check_name("Lâm Hồnÿ Toàn")[0] == "Lâm Hồng Toàn", "no syllable, a letter off"
+    name, doubts = check_name("Trương Xuân Hiều")
+    assert name == "Trương Xuân Hiều" and doubts, "Hiếu or Hiệu: kept, flagged"
+    assert check_name("Châu Ngọc Ba") == ("Châu Ngọc Ba", [])
