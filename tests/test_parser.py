@@ -547,3 +547,11 @@ def test_seal_ink_read_between_the_words_of_the_name(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", '"Nguyễn HS Văn này Thi'))
     assert record.signer.name == "Nguyễn Văn Thi"
     assert "taken for ink" in {i.field: i.reason for i in record.review}["signer.name"]
+
+
+def test_date_line_that_lost_its_comma(tmp_path: Path) -> None:
+    lost = DECISION.replace(
+        "Thanh Hóa, ngày 05 tháng 01 năm 2024", "Thanh Hóa ngày 05 tháng 01-năm 2024"
+    )
+    record = parse_text(tmp_path, lost)
+    assert (record.place, record.date) == ("Thanh Hóa", dt.date(2024, 1, 5))

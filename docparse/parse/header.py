@@ -198,6 +198,8 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         place_text = line.text[match.start("place") : match.end("place")]
         if not _place_shaped(place_text):
             continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
+        if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
+            continue  # without its comma, only a name in capitalised words is a place
         factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
         place, place_doubts = gazetteer.place(place_text)
         letter["place"] = Found.from_span(
@@ -238,7 +240,7 @@ def _place_shaped(text: str) -> bool:
 
 
 def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
-    junk = [match[k].strip(" .,_…·:;") for k in ("dayblank", "monthblank") if match[k]]
+    junk = [match[k].strip(" .,_…·:;-") for k in ("dayblank", "monthblank") if match[k]]
     if any(junk):
         return None, [f"date unreadable ('{' '.join(j for j in junk if j)}'): probably handwritten"]
     day, month, year = (_digits(match[k]) for k in ("day", "month", "year"))
