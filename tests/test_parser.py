@@ -555,3 +555,17 @@ def test_date_line_that_lost_its_comma(tmp_path: Path) -> None:
     )
     record = parse_text(tmp_path, lost)
     assert (record.place, record.date) == ("Thanh Hóa", dt.date(2024, 1, 5))
+
+
+def test_title_behind_stamp_remnants_and_an_empty_header() -> None:
+    def line(text: str) -> TextLine:
+        words = [
+            Word(text=w, bbox=(800 + i * 90, 760, 880 + i * 90, 850), confidence=0.5)
+            for i, w in enumerate(text.split())
+        ]
+        return TextLine.of(0, Line(words=words))
+
+    assert header.title_of(line("vn ị QUYẾT ĐỊNH")) is not None
+    assert header.title_of(line("QUYÉT ĐỊNH:")) is None, "the operative part's heading"
+    assert header.find_date([], {}) is None
+    assert header.find_number([], {}) is None

@@ -218,7 +218,8 @@ def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
     ("… ngày") and that is the rest of its row (the same page, overlapping it by most of
     its height, to its right)."""
     result = []
-    for line, after in zip(lines, [*lines[1:], None], strict=True):
+    for position, line in enumerate(lines):
+        after = lines[position + 1] if position + 1 < len(lines) else None
         result.append(line)
         if (
             after is not None
@@ -350,13 +351,23 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
     for line in lines:
         if patterns.BODY_START.match(line.folded):
             return None
-        if line.junk or line.upper < 0.7 or line.text.rstrip().endswith(":"):
-            continue
-        core = regex.sub(r"[^a-z ]", "", line.folded).strip()
-        for doc_type in patterns.DOCUMENT_TYPES:
-            limit = 1 if len(doc_type.title) > 6 else 0
-            if regex.fullmatch(f"(?:{doc_type.title}){{e<={limit}}}", core):
-                return line, doc_type
+        doc_type = title_of(line)
+        if doc_type is not None:
+            return line, doc_type
+    return None
+
+
+def title_of(line: TextLine) -> patterns.DocType | None:
+    """The document type a line names, when it is only that name, in capitals."""
+    if line.junk or line.upper < 0.7 or line.text.rstrip().endswith(":"):
+        return None
+    core = regex.sub(r"[^a-z ]", "", line.folded).strip()
+    # Stamp or seal remnants read before the title: one or two letters ("vn ị").
+    core = regex.sub(r"^(?:[a-z]{1,2}\s+){1,2}(?=[a-z]{3})", "", core)
+    for doc_type in patterns.DOCUMENT_TYPES:
+        limit = 1 if len(doc_type.title) > 6 else 0
+        if regex.fullmatch(f"(?:{doc_type.title}){{e<={limit}}}", core):
+            return doc_type
     return None
 
 

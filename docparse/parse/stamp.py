@@ -7,6 +7,7 @@ import datetime as dt
 import regex
 
 from docparse import gazetteer, patterns
+from docparse.parse import header
 from docparse.parse.common import Found, Letter, TextLine
 from docparse.text import fold
 
@@ -45,6 +46,10 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         and anchor.top - above * h <= t.top <= anchor.top + STAMP_LINES_BELOW * h
         and abs((t.left + t.right) / 2 - (anchor.left + anchor.right) / 2) <= STAMP_HALF_WIDTH * h
     ]
+    # A stamp set close above the title ends there: the title and subject are no part of it.
+    title_top = min((t.top for t in nearby if header.title_of(t)), default=None)
+    if title_top is not None:
+        nearby = [t for t in nearby if t.top < title_top]
     zone = _contiguous(nearby, anchor)
     found: dict[str, object] = {}
     where: dict[str, TextLine] = {}
