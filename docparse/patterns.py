@@ -492,6 +492,15 @@ BODY_HEAD_SPELLINGS = {
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30
 # Phụ lục I ô 3); a few abbreviate otherwise. *folded*
 SYMBOL_BODY_EXCEPTIONS = frozenset({"ttg", "ct", "vpctn"})
+# Bodies whose code in symbols is not their initials, by the folded start of their name.
+BODY_CODES = {
+    "uy ban nhan dan": "UBND",
+    "ubnd": "UBND",
+    "hoi dong nhan dan": "HĐND",
+    "hdnd": "HĐND",
+}
+# Words of a body's name where its place begins: the code stops before them. *folded*
+LEVEL_WORDS = frozenset({"tinh", "thanh", "huyen", "quan", "xa", "phuong"})
 # A name cut short after its administrative level. *folded*
 UNFINISHED_NAME = regex.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\W*$")
 # Debris between two names on one line: the rule under the parent body's name. *folded*

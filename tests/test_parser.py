@@ -569,3 +569,10 @@ def test_title_behind_stamp_remnants_and_an_empty_header() -> None:
     assert header.title_of(line("QUYÉT ĐỊNH:")) is None, "the operative part's heading"
     assert header.find_date([], {}) is None
     assert header.find_number([], {}) is None
+
+
+@pytest.mark.parametrize(("read", "meant"), [("QĐ-UBNĐ", "QĐ-UBND"), ("QĐ-UBNP", "QĐ-UBND")])
+def test_issuing_body_of_the_symbol_a_letter_off(tmp_path: Path, read: str, meant: str) -> None:
+    record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", f"1205/{read}"))
+    assert record.number.symbol == meant and record.number.issuing_body == "UBND"
+    assert f"taken as '{meant}'" in {i.field: i.reason for i in record.review}["number.symbol"]

@@ -102,6 +102,7 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     for key in SPELLED_FIELDS:
         if key in letter:
             _correct_spelling(key, letter[key])
+    header.reconcile_issuing_body(letter)
     if not _looks_like_a_letter(letter):
         raise NotALetterError(
             "no element of an administrative letter found (motto, number, date, title, "

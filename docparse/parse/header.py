@@ -152,6 +152,43 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
             return
 
 
+def reconcile_issuing_body(letter: Letter) -> None:
+    """The issuing body's part of the symbol a letter off the issuer's initials ("STG" for
+    SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …) is mended, flagged."""
+    number, symbol_found = letter.get("number"), letter.get("number.symbol")
+    body = number.value.get("issuing_body") if number else None
+    if not body or symbol_found is None:
+        return
+    names = [letter[k].value for k in ("issuer.name", "issuer.parent") if letter.get(k)]
+    candidates = {c for name in names if isinstance(name, str) for c in _body_initials(name)}
+    if body in candidates:
+        return
+    near = sorted(
+        c for c in candidates if len(c) >= 3 and near_miss(fold(c), 1).fullmatch(fold(body))
+    )
+    if len(near) != 1:
+        return
+    read, symbol = symbol_found.value, symbol_found.value.replace(body, near[0], 1)
+    number.value.update(symbol=symbol, **symbol_parts(symbol))
+    symbol_found.value = symbol
+    symbol_found.doubts.append(f"symbol read as '{read}', taken as '{symbol}'")
+
+
+def _body_initials(name: str) -> list[str]:
+    """How a body's name is abbreviated in symbols: "ỦY BAN NHÂN DÂN TỈNH X" UBND, "SỞ
+    TÀI CHÍNH" STC, "CỤC AN TOÀN THỰC PHẨM" ATTP or CATTP (NĐ 30 Phụ lục I ô 3)."""
+    folded = fold(name)
+    for head, code in patterns.BODY_CODES.items():
+        if folded.startswith(head):
+            return [code]
+    words = [w for w in name.split() if fold(w) != "va"]
+    words = words[
+        : next((i for i, w in enumerate(words) if fold(w) in patterns.LEVEL_WORDS), len(words))
+    ]
+    initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return [initials, initials[1:]] if len(initials) > 3 else [initials]
+
+
 def _clean_symbol(text: str) -> str:
     """The ký hiệu from the rest of its line: 'SĐ- TTg ,' → 'SĐ-TTg'.
 
