@@ -110,7 +110,9 @@ def floor_run(images: list[Path], jobs: int) -> tuple[float, float, int]:
     per image and its largest resident memory (KB)."""
     start = time.monotonic()
     waiting = list(images)
-    running: dict[int, float] = {}
+    # Each Popen is kept until wait4 reaped its process: subprocess reaps the processes of
+    # dropped Popen objects whenever it starts another, and wait4 would then miss them.
+    running: dict[int, tuple[subprocess.Popen[bytes], float]] = {}
     per_page, peak = [], 0
     while waiting or running:
         while waiting and len(running) < jobs:
@@ -118,11 +120,13 @@ def floor_run(images: list[Path], jobs: int) -> tuple[float, float, int]:
             process = subprocess.Popen(
                 command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
             )
-            running[process.pid] = time.monotonic()
+            running[process.pid] = (process, time.monotonic())
         pid, status, usage = os.wait4(-1, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
+        process, started = running.pop(pid)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
             raise RuntimeError("tesseract failed on a bench page")
-        per_page.append(time.monotonic() - running.pop(pid))
+        per_page.append(time.monotonic() - started)
         peak = max(peak, usage.ru_maxrss)
     return time.monotonic() - start, statistics.median(per_page), peak
 
