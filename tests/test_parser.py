@@ -566,6 +566,7 @@ def test_title_behind_stamp_remnants_and_an_empty_header() -> None:
         return TextLine.of(0, Line(words=words))
 
     assert header.title_of(line("vn ị QUYẾT ĐỊNH")) is not None
+    assert header.title_of(line("TỜ TRÌNH")) is not None, "two letters of its own"
     assert header.title_of(line("QUYÉT ĐỊNH:")) is None, "the operative part's heading"
     assert header.find_date([], {}) is None
     assert header.find_number([], {}) is None

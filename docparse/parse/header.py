@@ -399,12 +399,14 @@ def title_of(line: TextLine) -> patterns.DocType | None:
     if line.junk or line.upper < 0.7 or line.text.rstrip().endswith(":"):
         return None
     core = regex.sub(r"[^a-z ]", "", line.folded).strip()
-    # Stamp or seal remnants read before the title: one or two letters ("vn ị").
-    core = regex.sub(r"^(?:[a-z]{1,2}\s+){1,2}(?=[a-z]{3})", "", core)
-    for doc_type in patterns.DOCUMENT_TYPES:
-        limit = 1 if len(doc_type.title) > 6 else 0
-        if regex.fullmatch(f"(?:{doc_type.title}){{e<={limit}}}", core):
-            return doc_type
+    # Stamp or seal remnants read before the title: one or two letters ("vn ị"); but
+    # "TỜ TRÌNH" opens with two letters of its own, so the line as read is tried first.
+    bare = regex.sub(r"^(?:[a-z]{1,2}\s+){1,2}(?=[a-z]{3})", "", core)
+    for text in dict.fromkeys((core, bare)):
+        for doc_type in patterns.DOCUMENT_TYPES:
+            limit = 1 if len(doc_type.title) > 6 else 0
+            if regex.fullmatch(f"(?:{doc_type.title}){{e<={limit}}}", text):
+                return doc_type
     return None
 
 
