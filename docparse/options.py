@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,16 +17,7 @@ Step = Literal[
     "reread_regions",
     "orientation",
 ]
-ALL_STEPS: tuple[Step, ...] = (
-    "drop_seal",
-    "contrast",
-    "despeckle",
-    "destreak",
-    "upscale",
-    "deskew",
-    "reread_regions",
-    "orientation",
-)
+ALL_STEPS: tuple[Step, ...] = get_args(Step)
 
 
 class Options(BaseModel):
