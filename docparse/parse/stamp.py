@@ -35,7 +35,9 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     )
     if anchor is None:
         return set()
-    h = anchor.height
+    # "ĐẾN" is printed large: the stamp is measured in the page's usual line height.
+    heights = sorted(t.height for t in candidates)
+    h = min(anchor.height, heights[len(heights) // 2])
     # Found by a label lower in the stamp ("Chuyển:"), its top can be the stamp's height up.
     above = STAMP_LINES_ABOVE if _is_anchor(anchor) else STAMP_LINES_BELOW
     nearby = [
@@ -50,7 +52,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     title_top = min((t.top for t in nearby if header.title_of(t)), default=None)
     if title_top is not None:
         nearby = [t for t in nearby if t.top < title_top]
-    zone = _contiguous(nearby, anchor)
+    zone = _contiguous(nearby, anchor, h)
     found: dict[str, object] = {}
     where: dict[str, TextLine] = {}
     used = [anchor]
@@ -111,13 +113,13 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     return {t.index for t in zone}
 
 
-def _contiguous(nearby: list[TextLine], anchor: TextLine) -> list[TextLine]:
+def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[TextLine]:
     """The stamp's lines: those around the anchor with no wide blank between them (measured
-    in the anchor's line height: handwriting and specks make odd-sized lines)."""
+    in one line height for all: handwriting and specks make odd-sized lines)."""
     nearby = [t for t in nearby if t.letters >= 2 or t is anchor]
 
     def blank(upper: TextLine, lower: TextLine) -> float:
-        return (lower.top - upper.bottom) / anchor.height
+        return (lower.top - upper.bottom) / height
 
     position = nearby.index(anchor)
     start = end = position
