@@ -85,9 +85,11 @@ def _rotate_point(
 
 
 def seal_ink_mask(rgb: np.ndarray) -> np.ndarray:
-    """Where the ink is red (seals, urgency stamps) rather than black."""
-    r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
-    return (r - np.maximum(g, b) > 50) & (r > 110)
+    """Where the ink is red (seals, urgency stamps) rather than black: red over 110 and over
+    both other channels by more than 50 (in uint8: r - most wraps where r < most)."""
+    r = rgb[..., 0]
+    most = np.maximum(rgb[..., 1], rgb[..., 2])
+    return (r > 110) & (r > most) & (r - most > 50)
 
 
 def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
@@ -103,7 +105,7 @@ def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
     if not seal_ink_mask(np.asarray(thumbnail))[int(thumbnail.height * keep_top) :].any():
         return gray  # a black-and-white scan, or no seal: the common case, kept cheap
     top = int(image.height * keep_top)
-    red = seal_ink_mask(np.asarray(image)[top:])
+    red = seal_ink_mask(np.asarray(image.crop((0, top, image.width, image.height))))
     if not red.any():
         return gray
     pixels = np.asarray(gray).copy()
