@@ -27,11 +27,17 @@ from importlib import resources
 import regex
 
 from docparse import patterns
-from docparse.text import collapse, fold, impossible_syllables, upper_ratio
+from docparse.text import (
+    TONE_MARKS,
+    collapse,
+    fold,
+    impossible_syllables,
+    tone_last,
+    upper_ratio,
+)
 
-# Tone marks (thanh điệu) as combining characters; old and new styles put them on
-# different vowels of "oa", "oe", "uy" (hoà/hòa), so spellings are compared without place.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Old and new styles put tone marks on different vowels of "oa", "oe", "uy" (hoà/hòa), so
+# spellings are compared with the tone moved to the end (text.tone_last).
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
@@ -285,14 +291,7 @@ def _folded(text: str) -> str:
 
 def _spelling(text: str) -> str:
     """The text with each word's tone mark moved to the word's end: hoà and hòa are one."""
-    return _WORD.sub(lambda m: _tone_last(m[0]), text)
-
-
-def _tone_last(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    tones = "".join(c for c in decomposed if c in _TONES)
-    bare = "".join(c for c in decomposed if c not in _TONES)
-    return unicodedata.normalize("NFC", bare) + tones
+    return _WORD.sub(lambda m: tone_last(m[0]), text)
 
 
 def _closest_spelling(read: str, names: tuple[_Name, ...]) -> str:
@@ -304,7 +303,7 @@ def _closest_spelling(read: str, names: tuple[_Name, ...]) -> str:
 
     def page_tone(match: regex.Match) -> str:
         page, own = next(page_words), match[0]
-        if page.lower() == own.lower() or _tone_last(page.lower()) != _tone_last(own.lower()):
+        if page.lower() == own.lower() or tone_last(page.lower()) != tone_last(own.lower()):
             return own
         if own.isupper():
             return page.upper()
@@ -333,12 +332,12 @@ def _lost(got: str, known: str) -> bool:
 
 
 def _tones(word: str) -> set[str]:
-    return {c for c in unicodedata.normalize("NFD", word) if c in _TONES}
+    return {c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS}
 
 
 def _toneless(word: str) -> str:
     return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES)
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS)
     )
 
 

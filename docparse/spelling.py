@@ -28,10 +28,8 @@ from pathlib import Path
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.text import fold
+from docparse.text import TONE_MARKS, fold, tone_last
 
-# Tone marks (thanh điệu) as combining characters.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _SYLLABLE = regex.compile(r"\p{L}+")
 _VOWEL = regex.compile(r"[aeiouy]")
 # Cost of reading a syllable with other marks: another tone (or none); its other marks too
@@ -225,15 +223,12 @@ def _change_cost(have: str, want: str, standing: float) -> float:
 @lru_cache(maxsize=65536)
 def _key(syllable: str) -> str:
     """Lower case, NFC, with the tone mark moved to the end: hoà and hòa are one key."""
-    decomposed = unicodedata.normalize("NFD", syllable.lower())
-    tones = "".join(c for c in decomposed if c in _TONES)
-    bare = "".join(c for c in decomposed if c not in _TONES)
-    return unicodedata.normalize("NFC", bare) + tones
+    return tone_last(syllable.lower())
 
 
 @lru_cache(maxsize=65536)
 def _toneless(key: str) -> str:
-    return key.rstrip("".join(_TONES))
+    return key.rstrip("".join(TONE_MARKS))
 
 
 @lru_cache(maxsize=65536)
@@ -247,7 +242,7 @@ def _spelt_like(read: str, key: str) -> str:
     a tone, the vowel that carried it; else where the usual spelling puts it."""
     bare, tone = _toneless(key), key[len(_toneless(key)) :]
     decomposed = unicodedata.normalize("NFD", read.lower())
-    at = next((i for i, c in enumerate(decomposed) if c in _TONES), None)
+    at = next((i for i, c in enumerate(decomposed) if c in TONE_MARKS), None)
     letters = unicodedata.normalize("NFD", bare)
     if at is not None and fold(read.lower()) == fold(bare):
         # The tone goes after the same letter (with its own marks) as on the page.

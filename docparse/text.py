@@ -67,6 +67,18 @@ def strip_item(text: str) -> str:
 
 # Tone marks (thanh điệu) as combining characters; circumflex, breve and horn are not tones.
 _TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
+TONE_MARKS = frozenset(_TONES)
+
+
+def tone_last(word: str) -> str:
+    """NFC with the word's tone mark moved to its end: the old and new placements (hoà,
+    hòa) give one string."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(c for c in decomposed if c in TONE_MARKS)
+    bare = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", bare) + tones
+
+
 _CHECKED_ENDING = regex.compile(r"(?:p|t|c|ch)$")
 
 
