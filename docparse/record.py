@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docparse import gazetteer, patterns, spelling
-from docparse.parse import Found, Letter
+from docparse.parse import CAPITALISED_FIELDS, Found, Letter
 from docparse.preprocess import unlevel
 from docparse.text import fold, impossible_syllables, upper_ratio
 from models.layout import Page
@@ -55,8 +55,6 @@ FREE_TEXT = (
     "incoming.organization",
     "incoming.forwarded_to",
 )
-# Fields printed in capitals.
-CAPITALISED = ("issuer.name", "issuer.parent", "signer.title", "incoming.organization")
 # Fields whose absence a reviewer must confirm (the page may simply not show them).
 EXPECTED = (
     "document_type",
@@ -165,7 +163,7 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         strange = [w for t in texts for w in spelling.unknown_syllables(t)]
         if strange:
             add(key, f"no Vietnamese syllable ({', '.join(strange[:3])}): letters misread")
-        if any(0.8 <= upper_ratio(t) < 1.0 for t in texts if key in CAPITALISED):
+        if any(0.8 <= upper_ratio(t) < 1.0 for t in texts if key in CAPITALISED_FIELDS):
             add(key, "a small letter inside a name printed in capitals: a letter misread")
         debris = sorted({c for t in texts for c in patterns.OCR_DEBRIS.findall(t)})
         if debris:

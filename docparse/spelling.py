@@ -5,10 +5,10 @@ Tesseract often reads a syllable with the wrong tone or none ("Thành phô", "Ch
 pair with other tones is ("thành phố"). ``correct`` cuts a text into words of the word list
 (Viet74K, shipped with underthesea) and of the gazetteers, letting a syllable take other
 marks where that makes it part of a longer word. A change must pay for itself: the longer
-word gains its length in syllables, each changed syllable costs ``CHANGE_COST`` (less when
-the syllable as read is no Vietnamese syllable at all), so a reading that already forms
-words is never changed, and two single words side by side are changed only when a change
-joins them into a word.
+word gains its length in syllables, each changed syllable costs ``TONE_CHANGE_COST`` or
+``MARK_CHANGE_COST`` (``UNKNOWN_CHANGE_COST`` when the syllable as read is no Vietnamese
+syllable at all), so a reading that already forms words is never changed, and two single
+words side by side are changed only when a change joins them into a word.
 
 ``unknown_syllables`` lists the words carrying Vietnamese marks that are no syllable of the
 word list ("Hồnš", "Tiần"): OCR's, for review.
@@ -28,7 +28,7 @@ from pathlib import Path
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.text import TONE_MARKS, fold, tone_last
+from docparse.text import TONE_MARKS, fold, near_miss, tone_last
 
 _SYLLABLE = regex.compile(r"\p{L}+")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -120,7 +120,7 @@ def check_name(name: str) -> tuple[str, list[str]]:
         alike = [k for k in syllables if _toneless(k) == _toneless(key)]
         if not alike and key not in _lexicon().syllables:
             # No syllable at all ("Hồnÿ", "Việ"): a letter off a name's, without marks.
-            near = regex.compile(f"(?:{regex.escape(_skeleton(key))}){{e<=1}}")
+            near = near_miss(_skeleton(key), 1)
             alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
         if len(alike) == 1:
             words[i] = _spelt_like(word, alike[0])

@@ -9,7 +9,7 @@ folded text has the same span in the original and the page's own spelling can be
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -97,3 +97,10 @@ def impossible_syllables(text: str) -> list[str]:
         if not tones & {"\u0301", "\u0323"}:
             found.append(word)
     return found
+
+
+@lru_cache(maxsize=1024)
+def near_miss(text: str, errors: int) -> regex.Pattern:
+    """A pattern matching ``text`` (literal) with up to ``errors`` letters wrong, lost or
+    added, compiled once."""
+    return regex.compile(f"(?:{regex.escape(text)}){{e<={errors}}}", regex.BESTMATCH)

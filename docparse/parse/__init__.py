@@ -15,7 +15,7 @@ from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_abov
 from docparse.text import collapse, fold, strip_item
 from models.layout import Line, Page
 
-__all__ = ["Found", "Letter", "parse_lines"]
+__all__ = ["CAPITALISED_FIELDS", "Found", "Letter", "parse_lines"]
 
 # The motto stands within the first lines of page 1.
 HEADER_LINES = 12

@@ -5,8 +5,8 @@ from __future__ import annotations
 import regex
 
 from docparse import patterns, spelling
-from docparse.parse.common import Found, Letter, TextLine, gap_above, near_miss
-from docparse.text import collapse, fold, strip_item
+from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.text import collapse, fold, near_miss, strip_item
 
 # The authority line stands level with "Nơi nhận:", give or take a few lines.
 SIGNER_ABOVE_RECIPIENTS = 4.0  # line heights

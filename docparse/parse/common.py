@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -152,13 +151,6 @@ class Found:
 
 
 Letter = dict[str, Found]
-
-
-@lru_cache(maxsize=1024)
-def near_miss(text: str, errors: int) -> regex.Pattern:
-    """A pattern matching ``text`` (literal) with up to ``errors`` letters wrong, lost or
-    added, compiled once."""
-    return regex.compile(f"(?:{regex.escape(text)}){{e<={errors}}}", regex.BESTMATCH)
 
 
 def gap_above(upper: TextLine, lower: TextLine) -> float:

@@ -8,8 +8,8 @@ import datetime as dt
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above, near_miss
-from docparse.text import collapse, drop_stray_dashes, fold
+from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
+from docparse.text import collapse, drop_stray_dashes, fold, near_miss
 from models.layout import Line
 
 # A header element sits in the top part of page 1.
