@@ -29,6 +29,8 @@ TEXT_INPUT_CONFIDENCE = 0.9
 # A page read with fewer words than this, or less sure than this, is tried turned (OSD).
 FEW_WORDS = 25
 LOW_CONFIDENCE = 0.55
+# A scan that does not say its resolution is taken to be an office scan's.
+ASSUMED_DPI = 300
 
 Progress = Callable[[int, int], None]
 
@@ -81,18 +83,19 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     prepared, geometry = preprocess.prepare(
         image, task.dpi, first_page=task.number == 1, steps=options.steps
     )
+    dpi = round((task.dpi or ASSUMED_DPI) * geometry.scale)
     words = ocr.read_words(
-        prepared, page=task.number, lang=options.lang, timeout=options.page_timeout
+        prepared, page=task.number, lang=options.lang, timeout=options.page_timeout, dpi=dpi
     )
     missed, unread = ([], [])
     if "reread_regions" in options.steps:
-        missed, unread = _missed_words(prepared, words, task, options)
+        missed, unread = _missed_words(prepared, dpi, words, task, options)
     words = [w.model_copy(update={"bbox": geometry.to_level(w.bbox)}) for w in words + missed]
     return Page(
         number=task.number,
         width=image.width,
         height=image.height,
-        dpi=task.dpi or 300,
+        dpi=task.dpi or ASSUMED_DPI,
         source="ocr",
         rotation=rotation,
         skew=geometry.skew,
@@ -109,7 +112,7 @@ READ_REGION_CONFIDENCE = 0.5
 
 
 def _missed_words(
-    prepared: Image.Image, words: list[Word], task: PageTask, options: Options
+    prepared: Image.Image, dpi: int, words: list[Word], task: PageTask, options: Options
 ) -> tuple[list[Word], list[tuple[int, int, int, int]]]:
     """Read again, as one block each, inked regions the page segmentation skipped.
 
@@ -130,6 +133,7 @@ def _missed_words(
             page=task.number,
             lang=options.lang,
             timeout=options.page_timeout,
+            dpi=dpi,
             mode=ocr.REGION_MODE,
             region=number,
         )

@@ -1,7 +1,7 @@
 """``docparse batch``: manifest, mirrored records, resume, and the failures a night can bring.
 
 Most cases use copies of the seed letter (.txt, no OCR); the OCR path runs the real Tesseract
-on one real page, or a Tesseract double that hangs (tests/batch_fake_tesseract.sh).
+on one real page, or a Tesseract double that hangs (tests/doubles/tesserocr.py).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import psutil
 import pytest
+import tesserocr
 from click.testing import CliRunner
 
 from docparse.batch.inputs import record_path
@@ -26,7 +26,7 @@ from docparse.cli import main
 from models.record import Record
 
 DOCPARSE = str(Path(sys.executable).with_name("docparse"))
-FAKE_TESSERACT = Path(__file__).with_name("batch_fake_tesseract.sh")
+HANGING_TESSERACT = Path(__file__).with_name("doubles")
 PAGE = "hanoi_tb_453_flag.png"  # a real one-page letter, about 2 s of OCR
 
 
@@ -47,17 +47,16 @@ def letters(tmp_path: Path, seed_path: Path) -> Callable[..., Path]:
 
 @pytest.fixture
 def fake_tesseract(tmp_path: Path) -> dict[str, str]:
-    """An environment whose ``tesseract`` hangs on every page."""
-    real = shutil.which("tesseract")
-    if real is None:
-        pytest.skip("Tesseract is not installed")
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    (bin_dir / "tesseract").symlink_to(FAKE_TESSERACT)
+    """An environment whose Tesseract hangs on every page; the process ids of the workers it
+    hangs in appear in tmp/hung."""
+    (tmp_path / "hung").mkdir()
     return {
         **os.environ,
-        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-        "BATCH_REAL_TESSERACT": real,
+        "PYTHONPATH": os.pathsep.join(
+            [str(HANGING_TESSERACT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        ),
+        "TESSERACT_HUNG_DIR": str(tmp_path / "hung"),
+        "TESSERACT_VERSION": tesserocr.tesseract_version(),
         "OMP_THREAD_LIMIT": "1",
     }
 
@@ -268,7 +267,7 @@ def test_stuck_worker_is_replaced_and_the_batch_goes_on(
     in_dir = letters("b.txt", "c.txt")
     shutil.copy(real_dir / PAGE, in_dir / "a.png")
     out = tmp_path / "out"
-    env = {**fake_tesseract, "BATCH_TESSERACT_SLEEP": "5"}
+    env = {**fake_tesseract, "TESSERACT_SLEEP": "5"}
 
     result = subprocess.run(
         [sys.executable, "-c", STUCK_BATCH, str(in_dir), str(out)],
@@ -296,14 +295,10 @@ def test_a_page_that_kills_its_worker_twice_fails_alone(
     deadline = time.monotonic() + 60
     while len(killed) < 2:  # the first death loses a.png and b.txt; a.png alone dies again
         assert time.monotonic() < deadline and proc.poll() is None
-        for child in psutil.Process(proc.pid).children(recursive=True):
-            try:
-                if child.name() == "sleep" and child.pid not in killed:
-                    child.parent().kill()  # the worker, as the kernel's OOM killer would
-                    child.kill()
-                    killed.add(child.pid)
-            except psutil.NoSuchProcess:
-                continue  # a process that ended between the listing and the look
+        for marker in (tmp_path / "hung").iterdir():
+            if int(marker.name) not in killed:
+                os.kill(int(marker.name), signal.SIGKILL)  # as the kernel's OOM killer would
+                killed.add(int(marker.name))
         time.sleep(0.05)
     _, stderr = proc.communicate(timeout=60)
 

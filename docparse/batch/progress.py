@@ -147,7 +147,7 @@ def format_summary(summary: Summary) -> str:
     if summary.peak_kb:
         lines.append(
             f"peak memory per worker: {summary.peak_kb // mb} MB "
-            f"(its Tesseract runs: at most {summary.tesseract_peak_kb // mb} MB)"
+            f"(the programs it ran: at most {summary.helpers_peak_kb // mb} MB)"
         )
     return "\n".join(lines)
 

@@ -85,7 +85,7 @@ class Summary:
     seconds: float = 0.0  # wall time of this run
     in_review: int = 0  # fields listed for review, over all records
     peak_kb: int = 0  # largest worker, resident memory
-    tesseract_peak_kb: int = 0  # largest Tesseract run (an upper bound, see worker)
+    helpers_peak_kb: int = 0  # largest program a worker ran (an upper bound, see worker)
 
     @property
     def pages_per_second(self) -> float:
@@ -296,9 +296,7 @@ class _Run:
 
     def _accept(self, slot: _Slot, outcome: PageOutcome) -> None:
         self.summary.peak_kb = max(self.summary.peak_kb, outcome.peak_kb)
-        self.summary.tesseract_peak_kb = max(
-            self.summary.tesseract_peak_kb, outcome.tesseract_peak_kb
-        )
+        self.summary.helpers_peak_kb = max(self.summary.helpers_peak_kb, outcome.helpers_peak_kb)
         doc = slot.doc
         if doc.closed:
             return

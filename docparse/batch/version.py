@@ -37,7 +37,7 @@ def pipeline_version(options: Options) -> str:
         for key, value in options.model_dump(exclude=LIMITS).items()
     }
     digest.update(json.dumps(settings, sort_keys=True).encode())
-    digest.update(_tesseract().encode())
+    digest.update(ocr.tesseract_version().encode())
     return f"{docparse.__version__}+{digest.hexdigest()[:12]}"
 
 
@@ -45,10 +45,3 @@ def _counts(rel: Path) -> bool:
     if rel.parts[0] in NOT_PIPELINE or "__pycache__" in rel.parts:
         return False
     return not rel.name.startswith(".") and rel.suffix not in (".pyc", ".pyo")
-
-
-def _tesseract() -> str:
-    try:
-        return ocr.tesseract_version()
-    except OSError:  # not installed: fine for a folder of .txt letters
-        return "none"

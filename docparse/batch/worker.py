@@ -40,16 +40,17 @@ class PageOutcome:
     page: Page | None
     failure: Failure | None
     seconds: float
-    peak_kb: int  # the worker's peak resident memory so far
-    # The largest Tesseract run this worker waited for; an upper bound, since Linux counts
-    # in a child's peak the size of its parent when it was started.
-    tesseract_peak_kb: int
+    peak_kb: int  # the worker's peak resident memory so far, Tesseract's reads included
+    # The largest program this worker ran and waited for (pdftoppm, Tesseract's orientation
+    # check); an upper bound, since Linux counts in a child's peak its parent's size at start.
+    helpers_peak_kb: int
 
 
 def start_worker(max_megabytes: int, parent: int) -> None:
     """Pool initializer: cap the worker's address space, so a runaway page raises MemoryError
-    (Tesseract runs as the worker's child and inherits the cap), and end the worker when the
-    batch process ``parent`` is gone (killed), instead of leaving it waiting for work forever.
+    (Tesseract reads inside the worker; the programs it starts inherit the cap), and end the
+    worker when the batch process ``parent`` is gone (killed), instead of leaving it waiting
+    for work forever.
     """
     global _memory_limit_mb
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -92,5 +93,5 @@ def read_page_safely(task: PageTask, options: Options) -> PageOutcome:
         failure=failure,
         seconds=time.perf_counter() - start,
         peak_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        tesseract_peak_kb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        helpers_peak_kb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     )

@@ -6,8 +6,8 @@
 The floor is ``tesseract IMAGE - -l vie tsv`` over the same page images, ``--jobs`` processes
 at a time; both sides are timed as whole processes (start-up included), median of ``--runs``,
 run alternately so that other load on the machine hits both alike. Targets: batch at least
-0.9 × the floor's pages/s, and at most 500 MB per worker (the worker's own peak plus the peak of
-the Tesseract it runs) on 300 dpi A4 pages.
+0.9 × the floor's pages/s, and at most 500 MB per worker (the worker's own peak, Tesseract's
+reads included, plus the peak of the programs it runs) on 300 dpi A4 pages.
 
 Pages, first found: single-page PNG/JPEG at 300 dpi under ``bench/cache/<condition>/``
 (``make bench``; all of the first condition's, unless ``--pages`` asks for fewer); else
@@ -51,7 +51,7 @@ TARGET_RATIO = 0.9
 TARGET_PEAK_MB = 500
 # Pages made up when make bench's scans are missing and --pages does not say.
 MADE_UP_PAGES = 20
-PEAK = re.compile(r"peak memory per worker: (\d+) MB \(its Tesseract runs: at most (\d+) MB\)")
+PEAK = re.compile(r"peak memory per worker: (\d+) MB \(the programs it ran: at most (\d+) MB\)")
 # Resume drill: one document in this many is a page image, the others .txt letters.
 IMAGE_EVERY = 50
 DRILL_FOLDERS = 10
@@ -133,7 +133,7 @@ def floor_run(images: list[Path], jobs: int) -> tuple[float, float, int]:
 
 def batch_run(in_dir: Path, jobs: int) -> tuple[float, float, int, int]:
     """Wall time of ``docparse batch`` on ``in_dir`` into a fresh folder; its median seconds
-    per page (the manifest's), and its worker and worker-Tesseract peaks (KB)."""
+    per page (the manifest's), and the peaks of its workers and of the programs they ran (KB)."""
     with tempfile.TemporaryDirectory(prefix="docparse-bench-") as out:
         start = time.monotonic()
         result = subprocess.run(
@@ -149,8 +149,8 @@ def batch_run(in_dir: Path, jobs: int) -> tuple[float, float, int, int]:
     if result.returncode != 0 or failed:
         raise RuntimeError(f"docparse batch failed on {failed}: {result.stderr[-2000:]}")
     peak = PEAK.search(result.stdout)
-    worker, tesseract = (int(peak[1]) * 1024, int(peak[2]) * 1024) if peak else (0, 0)
-    return wall, statistics.median(e["seconds"] for e in entries), worker, tesseract
+    worker, helpers = (int(peak[1]) * 1024, int(peak[2]) * 1024) if peak else (0, 0)
+    return wall, statistics.median(e["seconds"] for e in entries), worker, helpers
 
 
 def bench(pages: int | None, runs: int, jobs: int) -> int:
@@ -172,7 +172,7 @@ def bench(pages: int | None, runs: int, jobs: int) -> int:
     batch = statistics.median(b[0] for b in batches)
     ratio = floor / batch
     worker_mb = max(b[2] for b in batches) // 1024
-    tesseract_mb = max(b[3] for b in batches) // 1024
+    helpers_mb = max(b[3] for b in batches) // 1024
     floor_mb = max(f[2] for f in floors) // 1024
     print(f"\n{len(images)} pages ({origin}), --jobs {jobs}, median of {runs} runs\n")
     print("| | wall s (runs) | median s | pages/s | s/page in a process | peak MB |")
@@ -185,13 +185,13 @@ def bench(pages: int | None, runs: int, jobs: int) -> int:
     print(
         f"| docparse batch | {_runs(b[0] for b in batches)} | {batch:.1f} | "
         f"{len(images) / batch:.2f} | {statistics.median(b[1] for b in batches):.2f} | "
-        f"{worker_mb} + ≤ {tesseract_mb} (worker + its Tesseract) |"
+        f"{worker_mb} + ≤ {helpers_mb} (worker + the programs it ran) |"
     )
-    peak_ok = worker_mb + tesseract_mb <= TARGET_PEAK_MB
+    peak_ok = worker_mb + helpers_mb <= TARGET_PEAK_MB
     print(
         f"\nratio batch/floor: **{ratio:.2f}** (target ≥ {TARGET_RATIO}) "
         f"{'ok' if ratio >= TARGET_RATIO else 'SHORT'}; "
-        f"peak per worker {worker_mb + tesseract_mb} MB (target ≤ {TARGET_PEAK_MB}) "
+        f"peak per worker {worker_mb + helpers_mb} MB (target ≤ {TARGET_PEAK_MB}) "
         f"{'ok' if peak_ok else 'OVER'}"
     )
     return 0 if ratio >= TARGET_RATIO and peak_ok else 1
