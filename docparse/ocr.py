@@ -29,8 +29,10 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 # Automatic page segmentation (--psm 3), which keeps the two header columns in separate blocks.
 PAGE_MODE = tesserocr.PSM.AUTO
-# One uniform block (--psm 6), for a region the page segmentation passed over.
-REGION_MODE = tesserocr.PSM.SINGLE_BLOCK
+# A region the page segmentation passed over is read as one uniform block (--psm 6); when
+# that gives nothing legible, as sparse text (--psm 11), which finds a word inside a frame
+# (a MẬT or KHẨN stamp) that a block read misses.
+REGION_MODES = (tesserocr.PSM.SINGLE_BLOCK, tesserocr.PSM.SPARSE_TEXT)
 # Words of re-read region n get line ids from n × this, apart from the page's own.
 LINE_ID_BASE = 10_000_000
 # `tesseract --list-langs` begins: List of available languages in "/usr/share/tessdata/" (3):

@@ -128,32 +128,40 @@ def _missed_words(
     for number, (left, top, right, bottom) in enumerate(regions, start=1):
         pad = 16
         box = (max(0, left - pad), max(0, top - pad), right + pad, bottom + pad)
-        region = ocr.read_words(
-            prepared.crop(box),
-            page=task.number,
-            lang=options.lang,
-            timeout=options.page_timeout,
-            dpi=dpi,
-            mode=ocr.REGION_MODE,
-            region=number,
-        )
-        shifted = [
-            w.model_copy(
-                update={
-                    "bbox": (
-                        w.bbox[0] + box[0],
-                        w.bbox[1] + box[1],
-                        w.bbox[2] + box[0],
-                        w.bbox[3] + box[1],
-                    )
-                }
+        crop = prepared.crop(box)
+        reads = []
+        for mode in ocr.REGION_MODES:
+            region = ocr.read_words(
+                crop,
+                page=task.number,
+                lang=options.lang,
+                timeout=options.page_timeout,
+                dpi=dpi,
+                mode=mode,
+                region=number,
             )
-            for w in region
-        ]
-        new = [w for w in shifted if not any(_overlaps(w.bbox, old.bbox) for old in words)]
-        if _mean_confidence(new) < READ_REGION_CONFIDENCE:
+            shifted = [
+                w.model_copy(
+                    update={
+                        "bbox": (
+                            w.bbox[0] + box[0],
+                            w.bbox[1] + box[1],
+                            w.bbox[2] + box[0],
+                            w.bbox[3] + box[1],
+                        )
+                    }
+                )
+                for w in region
+            ]
+            reads.append(
+                [w for w in shifted if not any(_overlaps(w.bbox, old.bbox) for old in words)]
+            )
+            if _mean_confidence(reads[-1]) >= READ_REGION_CONFIDENCE:
+                break
+        else:
             unread.append((left, top, right, bottom))
-        found += new
+            reads = reads[:1]  # nothing legible either way: keep the block read, flagged
+        found += reads[-1]
     return found, unread
 
 

@@ -10,11 +10,13 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
+from docparse import ocr, pipeline
 from docparse.cli import main
 from docparse.errors import BlankPageError
+from docparse.ingest import PageTask
 from docparse.options import Options
 from docparse.pipeline import parse_file
-from models.record import Record
+from models.record import Record, SourceKind
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +115,18 @@ def test_cli_usage_error(tmp_path: Path, seed_path: Path) -> None:
     result = CliRunner().invoke(main, ["parse", str(seed_path), str(seed_path)])
     assert result.exit_code == 2
     assert "--out" in result.output
+
+
+def test_a_framed_stamp_a_block_read_misses_is_read_as_sparse_text() -> None:
+    """A red "MẬT" stamp of a bench letter, as preprocessing left it: Tesseract reads
+    nothing in it as a block of text, but finds the word as sparse text."""
+    stamp = Image.open(Path(__file__).parent / "data" / "secrecy-stamp.png")
+    read = ocr.read_words(stamp, page=1, lang="vie", timeout=30, dpi=300, mode=ocr.REGION_MODES[0])
+    assert not [w for w in read if w.confidence > 0.5], "the premise: a block read misses it"
+    page = Image.new("L", (2480, 3508), 255)
+    page.paste(stamp, (600, 540))
+    task = PageTask("stamp.png", 1, SourceKind.image, 300)
+
+    found, unread = pipeline._missed_words(page, 300, [], task, Options())
+
+    assert [w.text for w in found] == ["MẬT"] and unread == []
