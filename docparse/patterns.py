@@ -327,17 +327,25 @@ URGENCY_MARKS = (
 )
 SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("mat", "MẬT"))
 
-# The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"). *folded*
-INCOMING_ANCHOR = regex.compile(r"(?:^|\s)den(?:\s|$|:)")
-# Labels printed only on that stamp, to find it when "ĐẾN" itself was not read. *folded*
-INCOMING_LABEL = regex.compile(r"^[\W_]{0,2}(?:chuyen\s*[:;]|so va ky hieu h|luu ho so so)")
+# The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"): a word in
+# capitals, a stray mark of the frame or a colon at either end. *folded word*
+INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
+# Labels printed only on that stamp, to find it when "ĐẾN" itself was not read; older and
+# ministries' stamps print "Giờ: … Ngày: …" and "Kính chuyển: …". *folded*
+INCOMING_LABEL = regex.compile(
+    r"^[\W_]{0,2}(?:(?:kinh\s*)?chuyen\s*[:;._…]|gio\s*[:;._…]|so va ky hieu h|luu ho so so)"
+)
+# The letter's own "Hà Nội, ngày …" line: never part of a stamp beside it. *folded*
+LETTER_DATE_START = regex.compile(r"\w\s*,\s*(?:ngay){e<=1}")
 INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
     "number": regex.compile(r"(?:^|\s)so\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"),
     "date": regex.compile(
         r"ngay\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{2,4})"
     ),
-    "forwarded_to": regex.compile(r"chuyen\s*[:;.]\s*[\s._…·]*(?P<value>[^.…·_]\S.*?)[\s._…·]*$"),
+    "forwarded_to": regex.compile(
+        r"(?:chuyen){e<=1}\s*[:;.]\s*[\s._…·]*(?P<value>[^.…·_]\S.*?)[\s._…·]*$"
+    ),
     "file_ref": regex.compile(
         r"(?:luu ho so so|so va ky hieu hs)\s*[:;.]?\s*[\s._…·]*(?P<value>[^.…·_]\S.*?)[\s._…·]*$"
     ),

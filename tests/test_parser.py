@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from docparse.errors import NotALetterError
+from docparse.ingest import DocumentPlan
 from docparse.options import Options
-from docparse.parse import header
+from docparse.parse import header, parse_lines
 from docparse.parse.common import Letter, TextLine
-from docparse.pipeline import parse_file
-from models.layout import Line, Word
-from models.record import Record
+from docparse.pipeline import build_record, parse_file
+from models.layout import Line, Page, Word
+from models.record import Record, SourceKind
 
 
 def parse_text(tmp_path: Path, text: str, name: str = "letter.txt") -> Record:
@@ -577,3 +578,98 @@ def test_issuing_body_of_the_symbol_a_letter_off(tmp_path: Path, read: str, mean
     record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", f"1205/{read}"))
     assert record.number.symbol == meant and record.number.issuing_body == "UBND"
     assert f"taken as '{meant}'" in {i.field: i.reason for i in record.review}["number.symbol"]
+
+
+def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
+    """Lines and boxes as OCR read a ministry's letter (tt_21 of the real scans): "ĐẾN" ran
+    into the letter's date line, the stamp prints "Giờ … Ngày …" and "Kính chuyển", and its
+    last line sits beside the title."""
+
+    def placed(text: str, left: int, top: int, right: int, bottom: int, column: str) -> Line:
+        words = text.split()
+        step = (right - left) // len(words)
+        boxes = [
+            (left + i * step, top, left + (i + 1) * step - 10, bottom) for i in range(len(words))
+        ]
+        return Line(
+            words=[Word(text=w, bbox=b, confidence=0.9) for w, b in zip(words, boxes, strict=True)],
+            column=column,
+        )
+
+    lines = [
+        placed("BỘ CÔNG THƯƠNG", 365, 312, 905, 379, "left"),
+        placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1004, 313, 2218, 396, "right"),
+        placed("Độc lập - Tự do - Hạnh phúc", 1248, 375, 1963, 454, "right"),
+        placed("| VĂN PHÒNG CHÍNH PHỦ :", 1784, 472, 2381, 568, "right"),
+        placed("Số: 21/2026/TT-BCT", 356, 553, 921, 619, "left"),
+        placed("Hà Nội, ngày 28 tháng 4 năm 2026 X4ĐẾN |", 1375, 540, 2379, 634, "right"),
+        placed("Giờ....C... Ngày... 27 (4E... /4,.........", 1802, 647, 2357, 739, "right"),
+        placed(": A \\ THÔNG TƯ", 957, 746, 1416, 822, "left"),
+        placed("Kính chuyên......./. <%/............", 1805, 749, 2354, 799, "right"),
+        placed(
+            "Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT",
+            320,
+            839,
+            2179,
+            910,
+            "full",
+        ),
+        placed("Căn cứ Nghị định số 40/2025/NĐ-CP của Chính phủ;", 467, 1349, 2207, 1456, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["incoming.organization"].value == "VĂN PHÒNG CHÍNH PHỦ"
+    assert letter["incoming.date"].value is None and letter["incoming.date"].doubts
+    assert "handwritten?" in letter["incoming.forwarded_to"].doubts[0]
+    assert letter["subject"].value.startswith("Bãi bỏ"), "the stamp's line is no subject"
+    assert letter["date"].value == dt.date(2026, 4, 28), "the letter's date line is its own"
+
+
+@pytest.mark.parametrize("anchor", ["-ĐEN", "ĐẾN:", "|ĐẾN"])
+def test_den_with_a_mark_of_the_frame_is_the_anchor(tmp_path: Path, anchor: str) -> None:
+    text = ACTING_HEAD.replace("Số: 4145", f"{anchor} Số: 4145").replace("Chuyển: TCHC", "")
+    text = text.replace("Số và ký hiệu HS: ......\n", "")
+    record = parse_text(tmp_path, text)
+    assert record.incoming is not None and record.incoming.number == "4145"
+    assert record.incoming.organization == "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE"
+
+
+def test_stamp_without_the_receiving_body_and_a_misread_chuyen(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển:", "Chuyểt:"))
+    assert record.incoming is not None and record.incoming.forwarded_to == "TCHC"
+    nameless = ACTING_HEAD.replace("BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố:", "ĐẾN Số:")
+    record = parse_text(tmp_path, nameless)
+    assert record.incoming is not None and record.incoming.number == "4145"
+    assert record.incoming.organization is None
+    assert "not read" in {i.field: i.reason for i in record.review}["incoming.organization"]
+
+
+def _ocr_page(text: str, confidence: float, unread: list[tuple[int, int, int, int]]) -> Page:
+    """``text`` as Tesseract would give it: one word box after another, line under line."""
+    words = []
+    for row, line in enumerate(text.splitlines()):
+        left = 300
+        for token in line.split():
+            top = 200 + row * 70
+            words.append(
+                Word(
+                    text=token,
+                    bbox=(left, top, left + 28 * len(token), top + 50),
+                    confidence=confidence,
+                    line=row,
+                )
+            )
+            left += 28 * len(token) + 24
+    return Page(number=1, width=2480, height=3508, words=words, unread=unread)
+
+
+def test_unreadable_header_stamp_and_an_unsure_date_are_listed() -> None:
+    plan = DocumentPlan("letter.png", "0" * 64, SourceKind.image, [])
+    sure = build_record(plan, [_ocr_page(DECISION, 0.95, [])])
+    assert sure.date == dt.date(2024, 1, 5)
+    assert not {"date", "urgency", "secrecy"} & review_fields(sure)
+
+    unsure = build_record(plan, [_ocr_page(DECISION, 0.86, [(700, 560, 900, 660)])])
+    reasons = {i.field: i.reason for i in unsure.review}
+    assert unsure.date == dt.date(2024, 1, 5) and "low OCR confidence" in reasons["date"]
+    assert "unreadable stamp" in reasons["urgency"] and "unreadable stamp" in reasons["secrecy"]
+    assert unsure.secrecy is None and unsure.urgency is None

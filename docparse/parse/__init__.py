@@ -148,13 +148,14 @@ def _unread_stamp(page: Page, letter: Letter) -> None:
     stamp set askew: say so rather than report no mark."""
     stamps = [box for box in page.unread if box[3] < page.height * header.HEADER_DEPTH]
     if stamps:
-        letter["urgency"] = Found(
-            None,
-            page.number,
-            stamps[0],
-            0.0,
-            ["an unreadable stamp in the header: check for an urgency or secrecy mark"],
-        )
+        for key in ("urgency", "secrecy"):
+            letter[key] = Found(
+                None,
+                page.number,
+                stamps[0],
+                0.0,
+                ["an unreadable stamp in the header: check for an urgency or secrecy mark"],
+            )
 
 
 def _split_merged_columns(lines: list[Line]) -> list[Line]:

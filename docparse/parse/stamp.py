@@ -11,8 +11,9 @@ from docparse.parse import header
 from docparse.parse.common import Found, Letter, TextLine
 from docparse.text import fold
 
-# The stamp is 35 × 50 mm: about 8 lines of text tall, 12 line heights wide.
-STAMP_LINES_ABOVE = 3.5
+# The stamp is 35 × 50 mm: about 8 lines of text tall, 12 line heights wide; "ĐẾN" stands
+# below the receiving body's name (up to three lines) and the "Số" line.
+STAMP_LINES_ABOVE = 5.0
 STAMP_LINES_BELOW = 8.0
 STAMP_HALF_WIDTH = 10.0
 # Under "ĐẾN" come Số, Ngày, Chuyển and the file reference: no more lines than this.
@@ -48,11 +49,16 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         and anchor.top - above * h <= t.top <= anchor.top + STAMP_LINES_BELOW * h
         and abs((t.left + t.right) / 2 - (anchor.left + anchor.right) / 2) <= STAMP_HALF_WIDTH * h
     ]
-    # A stamp set close above the title ends there: the title and subject are no part of it.
-    title_top = min((t.top for t in nearby if header.title_of(t)), default=None)
-    if title_top is not None:
-        nearby = [t for t in nearby if t.top < title_top]
-    zone = _contiguous(nearby, anchor, h)
+    # A stamp set close above the title ends there: the title and subject are no part of it,
+    # but the stamp's last line can sit beside the title.
+    title = min((t for t in nearby if header.title_of(t)), key=lambda t: t.top, default=None)
+    if title is not None:
+        nearby = [t for t in nearby if t.top < title.top or _beside(t, title)]
+    # The letter's "Hà Nội, ngày …" can run into the stamp: it keeps the stamp's lines
+    # together but is none of them.
+    zone = [
+        t for t in _contiguous(nearby, anchor, h) if not patterns.LETTER_DATE_START.search(t.folded)
+    ]
     found: dict[str, object] = {}
     where: dict[str, TextLine] = {}
     used = [anchor]
@@ -88,6 +94,10 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             found["organization"],
             organization,
             organization_doubts + _unfinished(found["organization"]),
+        )
+    else:
+        letter["incoming.organization"] = Found.from_lines(
+            None, [anchor], ["the receiving body's name on the ĐẾN stamp was not read"]
         )
     if "forwarded_to" in where:
         letter["incoming.forwarded_to"] = Found.from_lines(
@@ -137,6 +147,11 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[T
     return nearby[start : end + 1]
 
 
+def _beside(line: TextLine, title: TextLine) -> bool:
+    """Whether ``line`` starts within the title's height and clear of it left or right."""
+    return line.top < title.bottom and (line.left > title.right or line.right < title.left)
+
+
 def _unfinished(name: str) -> list[str]:
     """A body's name that stops at "TỈNH", "HUYỆN"…: its place name was not read."""
     if patterns.UNFINISHED_NAME.search(fold(name)):
@@ -150,9 +165,8 @@ def _organization_like(line: TextLine) -> bool:
 
 
 def _is_anchor(line: TextLine) -> bool:
-    words = line.text.split()
-    return bool(patterns.INCOMING_ANCHOR.search(line.folded)) and any(
-        w.isupper() and fold(w).strip(":.") == "den" for w in words
+    return any(
+        w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in line.text.split()
     )
 
 
