@@ -304,13 +304,14 @@ def _iso_time(printed: str) -> str:
 
 
 def load_page_image(task: PageTask, options: Options) -> Image.Image:
-    """The pixels of one page, as RGB or L, at the plan's resolution."""
+    """The pixels of one page at the plan's resolution: RGB, L, or 1 for a black-and-white
+    scan, which preprocessing treats as a fax."""
     path = Path(task.path)
     if task.kind is SourceKind.image:
         image = _open_image(path, options)
         try:
             image.seek(task.number - 1)
-            page = image.convert("RGB") if image.mode not in ("L", "RGB") else image.copy()
+            page = image.convert("RGB") if image.mode not in ("1", "L", "RGB") else image.copy()
         except (OSError, EOFError) as error:
             raise CorruptInputError(f"{path}: page {task.number} is damaged ({error})") from None
         finally:

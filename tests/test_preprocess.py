@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytesseract
 from PIL import Image, ImageDraw
 
-from docparse.preprocess import SPECK_INK_BELOW, remove_specks, remove_streaks
+from docparse.ingest import load_page_image, plan_document
+from docparse.options import Options
+from docparse.preprocess import SPECK_INK_BELOW, prepare, remove_specks, remove_streaks
 from docparse.synth.fonts import font
 
 LINES = (
@@ -84,3 +88,18 @@ def test_fax_streak_through_the_text_is_erased_and_the_text_kept() -> None:
     config = "--oem 1 --psm 6"
     text = pytesseract.image_to_string(cleaned, lang="vie", config=config)
     assert "Thành phố Hồ Chí Minh, ngày 20 tháng 12 năm 2024" in text
+
+
+def test_a_black_and_white_scan_reaches_preprocessing_as_such(tmp_path: Path) -> None:
+    """Streaks are looked for on black-and-white pages only: loading must not make the page
+    of a fax colour first (it did, and no fax page was ever destreaked)."""
+    streaked, row = _faxed_with_streak()
+    path = tmp_path / "fax.png"
+    streaked.convert("1").save(path, dpi=(200, 200))
+    task = plan_document(path, Options()).pages[0]
+
+    page = load_page_image(task, Options())
+    prepared, _ = prepare(page, task.dpi, first_page=False)
+
+    assert page.mode == "1"
+    assert np.asarray(prepared)[row, :120].min() == 255, "the streak left of the text is gone"

@@ -108,6 +108,7 @@ class Pages:
         if info and info.rotation:
             image = image.rotate(-info.rotation, expand=True, fillcolor="white")
         if image.width > WIDTH:
+            image = image.convert("L") if image.mode == "1" else image
             height = round(image.height * WIDTH / image.width)
             image = image.resize((WIDTH, height), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
