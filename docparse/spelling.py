@@ -130,6 +130,11 @@ def check_name(name: str) -> tuple[str, list[str]]:
     return " ".join(words), doubts
 
 
+def is_name_syllable(word: str) -> bool:
+    """Whether ``word`` is a syllable of Vietnamese names (data/names.txt, family names)."""
+    return _key(word) in _name_syllables()
+
+
 @cache
 def _name_syllables() -> frozenset[str]:
     return frozenset(_key(s) for s in [*_data("names.txt"), *patterns.FAMILY_NAMES.values()])

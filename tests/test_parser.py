@@ -547,7 +547,7 @@ def test_handwritten_number_touching_the_slash(tmp_path: Path) -> None:
 def test_seal_ink_read_between_the_words_of_the_name(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", '"Nguyễn HS Văn này Thi'))
     assert record.signer.name == "Nguyễn Văn Thi"
-    assert "taken for ink" in {i.field: i.reason for i in record.review}["signer.name"]
+    assert "taken as" in {i.field: i.reason for i in record.review}["signer.name"]
 
 
 def test_date_line_that_lost_its_comma(tmp_path: Path) -> None:
@@ -673,3 +673,15 @@ def test_unreadable_header_stamp_and_an_unsure_date_are_listed() -> None:
     assert unsure.date == dt.date(2024, 1, 5) and "low OCR confidence" in reasons["date"]
     assert "unreadable stamp" in reasons["urgency"] and "unreadable stamp" in reasons["secrecy"]
     assert unsure.secrecy is None and unsure.urgency is None
+
+
+def test_a_name_syllable_cut_in_two_is_joined_and_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Dư ơng Thúy Yến"))
+    assert record.signer.name == "Dương Thúy Yến"
+    assert "taken as 'Dương Thúy Yến'" in {i.field: i.reason for i in record.review}["signer.name"]
+
+
+def test_a_unit_named_with_the_heads_word_read_without_marks(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("\nPHÓ CHỦ TỊCH", "\nVỤ TRƯỞNG VU PHÁP CHẾ"))
+    assert record.signer.title == "VỤ TRƯỞNG VỤ PHÁP CHẾ"
+    assert "signer.title" in review_fields(record)

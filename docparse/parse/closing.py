@@ -174,6 +174,8 @@ def find_signer(
             text = text[patterns.SIGNER_AUTHORITY.match(title[0].folded).end() :]
         read = regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", text)
         text, doubts = _snap_title(read)
+        text, unit_doubts = _unit_like_head(text)
+        doubts += unit_doubts
         letter["signer.title"] = Found.from_lines(text, title, doubts)
         inside = patterns.AUTHORITY_INSIDE.search(" " + fold(read))
         if doubts and inside:
@@ -198,7 +200,7 @@ def find_signer(
         name = _name_text(name_line.text)
         doubts = []
         if name not in name_line.text:
-            doubts.append(f"name line read as '{name_line.text}': words between taken for ink")
+            doubts.append(f"name line read as '{name_line.text}', taken as '{name}'")
         words = name.split()
         if len(words) >= 3 and fold(words[0]) == fold(words[1]):
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
@@ -257,6 +259,17 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
     return title, [f"title read as '{text}', taken as '{title}'"]
 
 
+def _unit_like_head(title: str) -> tuple[str, list[str]]:
+    """The head of a unit names it with the unit's own word ("VỤ TRƯỞNG VỤ PHÁP CHẾ",
+    "CỤC TRƯỞNG CỤC …"): that word read without its marks ("VU") is spelt as the head's."""
+    words = title.split()
+    unit_word = words[2] if len(words) > 3 and fold(words[1]) == "truong" else None
+    if unit_word is None or unit_word == words[0] or fold(unit_word) != fold(words[0]):
+        return title, []
+    spelt = " ".join([*words[:2], words[0], *words[3:]])
+    return spelt, [f"title read as '{title}', taken as '{spelt}'"]
+
+
 def _continues_title(title: list[TextLine], line: TextLine) -> bool:
     """A title wraps onto a second line set close under it and centred like it; a known
     title is complete, and text off-centre is the seal's."""
@@ -275,7 +288,12 @@ def _name_text(text: str) -> str:
     """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường'. When seal
     ink is read between the words of a name that opens with a family name ('"Trần HS Tiến
     này Ba'), the capitalised words are the name."""
-    words = collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split()
+    words: list[str] = []
+    for word in collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split():
+        if words and _broken_off(words[-1], word):
+            words[-1] += word  # "Dư ơng": one syllable OCR cut in two
+        else:
+            words.append(word)
     tail: list[str] = []
     for word in reversed(words):
         if not _NAME_WORD.fullmatch(word):
@@ -290,6 +308,17 @@ def _name_text(text: str) -> str:
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _broken_off(before: str, piece: str) -> bool:
+    """Whether ``piece``, in small letters and no name's syllable, is the end of the
+    capitalised ``before``: the two make one syllable of a name."""
+    return (
+        piece.islower()
+        and before[:1].isupper()
+        and not spelling.is_name_syllable(piece)
+        and spelling.is_name_syllable(before + piece)
+    )
 
 
 def _signature_zone(
