@@ -65,6 +65,11 @@ def _installed_languages() -> tuple[str, frozenset[str]]:
     return found["path"], frozenset(languages)
 
 
+def language_data_dir() -> str:
+    """The folder of the system Tesseract's language data, which the library reads too."""
+    return _installed_languages()[0]
+
+
 def check_language(lang: str) -> None:
     """Fail early, saying how to install it, when Tesseract lacks the language data."""
     if lang not in _installed_languages()[1]:
@@ -79,7 +84,7 @@ def _engine(lang: str) -> tesserocr.PyTessBaseAPI:
     """This process's Tesseract for ``lang``, its model loaded once (LSTM only, --oem 1)."""
     check_language(lang)
     engine = tesserocr.PyTessBaseAPI(
-        path=_installed_languages()[0], lang=lang, oem=tesserocr.OEM.LSTM_ONLY
+        path=language_data_dir(), lang=lang, oem=tesserocr.OEM.LSTM_ONLY
     )
     # Letters hold no white-on-black text: skip Tesseract's inverted-line retries.
     engine.SetVariable("tessedit_do_invert", "0")

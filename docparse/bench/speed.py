@@ -5,7 +5,10 @@
 
 The floor is ``tesseract IMAGE - -l vie tsv`` over the same page images, ``--jobs`` processes
 at a time; both sides are timed as whole processes (start-up included), median of ``--runs``,
-run alternately so that other load on the machine hits both alike. Targets: batch at least
+run alternately so that other load on the machine hits both alike. docparse reads pages with
+Tesseract's library in its workers (tesserocr), so a third row times that library alone the
+same way (``--jobs`` processes, each loading the model once and reading its share of the
+pages, no preprocessing): the ratio to it is what docparse's own work costs. Targets: batch at least
 0.9 × the floor's pages/s, and at most 500 MB per worker (the worker's own peak, Tesseract's
 reads included, plus the peak of the programs it runs) on 300 dpi A4 pages.
 
@@ -40,6 +43,8 @@ from pathlib import Path
 
 import psutil
 from PIL import Image
+
+from docparse import ocr
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "bench" / "cache"
@@ -159,16 +164,18 @@ def bench(pages: int | None, runs: int, jobs: int) -> int:
         in_dir = Path(folder)
         for image in images:
             (in_dir / image.name).symlink_to(image.resolve())
-        floors, batches = [], []
+        floors, libraries, batches = [], [], []
         for run in range(1, runs + 1):
             floors.append(floor_run(images, jobs))
+            libraries.append(library_run(images, jobs))
             batches.append(batch_run(in_dir, jobs))
             print(
                 f"run {run}/{runs}: tesseract {floors[-1][0]:.1f} s, "
-                f"docparse batch {batches[-1][0]:.1f} s",
+                f"its library {libraries[-1]:.1f} s, docparse batch {batches[-1][0]:.1f} s",
                 file=sys.stderr,
             )
     floor = statistics.median(f[0] for f in floors)
+    library = statistics.median(libraries)
     batch = statistics.median(b[0] for b in batches)
     ratio = floor / batch
     worker_mb = max(b[2] for b in batches) // 1024
@@ -183,6 +190,10 @@ def bench(pages: int | None, runs: int, jobs: int) -> int:
         f"{floor_mb} |"
     )
     print(
+        f"| Tesseract's library, no docparse | {_runs(libraries)} | {library:.1f} | "
+        f"{len(images) / library:.2f} | | |"
+    )
+    print(
         f"| docparse batch | {_runs(b[0] for b in batches)} | {batch:.1f} | "
         f"{len(images) / batch:.2f} | {statistics.median(b[1] for b in batches):.2f} | "
         f"{worker_mb} + ≤ {helpers_mb} (worker + the programs it ran) |"
@@ -194,7 +205,38 @@ def bench(pages: int | None, runs: int, jobs: int) -> int:
         f"peak per worker {worker_mb + helpers_mb} MB (target ≤ {TARGET_PEAK_MB}) "
         f"{'ok' if peak_ok else 'OVER'}"
     )
+    print(f"ratio batch/library: {library / batch:.2f} (docparse's own work on top of OCR)")
     return 0 if ratio >= TARGET_RATIO and peak_ok else 1
+
+
+# One process of the library floor: argv is the language data folder, then its pages.
+LIBRARY_READER = """
+import sys, tesserocr
+from PIL import Image
+
+from docparse import ocr
+with tesserocr.PyTessBaseAPI(path=sys.argv[1], lang="vie", oem=tesserocr.OEM.LSTM_ONLY) as api:
+    for path in sys.argv[2:]:
+        api.SetImage(Image.open(path))
+        api.Recognize()
+        api.GetTSVText(0)
+"""
+
+
+def library_run(images: list[Path], jobs: int) -> float:
+    """Wall time of Tesseract's library over every image, in ``jobs`` processes."""
+    start = time.monotonic()
+    shares = [[str(p) for p in images[i::jobs]] for i in range(jobs)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", LIBRARY_READER, ocr.language_data_dir(), *share], env=ENV
+        )
+        for share in shares
+        if share
+    ]
+    if any(p.wait() != 0 for p in processes):
+        raise RuntimeError("Tesseract's library failed on a bench page")
+    return time.monotonic() - start
 
 
 def _runs(times: Iterable[float]) -> str:
