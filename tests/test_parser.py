@@ -580,33 +580,32 @@ def test_issuing_body_of_the_symbol_a_letter_off(tmp_path: Path, read: str, mean
     assert f"taken as '{meant}'" in {i.field: i.reason for i in record.review}["number.symbol"]
 
 
+def _placed(text: str, left: int, top: int, right: int, bottom: int, column: str) -> Line:
+    """A line OCR read in that box, its words side by side."""
+    words = text.split()
+    step = (right - left) // len(words)
+    boxes = [(left + i * step, top, left + (i + 1) * step - 10, bottom) for i in range(len(words))]
+    return Line(
+        words=[Word(text=w, bbox=b, confidence=0.9) for w, b in zip(words, boxes, strict=True)],
+        column=column,
+    )
+
+
 def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
     """Lines and boxes as OCR read a ministry's letter (tt_21 of the real scans): "ĐẾN" ran
     into the letter's date line, the stamp prints "Giờ … Ngày …" and "Kính chuyển", and its
     last line sits beside the title."""
-
-    def placed(text: str, left: int, top: int, right: int, bottom: int, column: str) -> Line:
-        words = text.split()
-        step = (right - left) // len(words)
-        boxes = [
-            (left + i * step, top, left + (i + 1) * step - 10, bottom) for i in range(len(words))
-        ]
-        return Line(
-            words=[Word(text=w, bbox=b, confidence=0.9) for w, b in zip(words, boxes, strict=True)],
-            column=column,
-        )
-
     lines = [
-        placed("BỘ CÔNG THƯƠNG", 365, 312, 905, 379, "left"),
-        placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1004, 313, 2218, 396, "right"),
-        placed("Độc lập - Tự do - Hạnh phúc", 1248, 375, 1963, 454, "right"),
-        placed("| VĂN PHÒNG CHÍNH PHỦ :", 1784, 472, 2381, 568, "right"),
-        placed("Số: 21/2026/TT-BCT", 356, 553, 921, 619, "left"),
-        placed("Hà Nội, ngày 28 tháng 4 năm 2026 X4ĐẾN |", 1375, 540, 2379, 634, "right"),
-        placed("Giờ....C... Ngày... 27 (4E... /4,.........", 1802, 647, 2357, 739, "right"),
-        placed(": A \\ THÔNG TƯ", 957, 746, 1416, 822, "left"),
-        placed("Kính chuyên......./. <%/............", 1805, 749, 2354, 799, "right"),
-        placed(
+        _placed("BỘ CÔNG THƯƠNG", 365, 312, 905, 379, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1004, 313, 2218, 396, "right"),
+        _placed("Độc lập - Tự do - Hạnh phúc", 1248, 375, 1963, 454, "right"),
+        _placed("| VĂN PHÒNG CHÍNH PHỦ :", 1784, 472, 2381, 568, "right"),
+        _placed("Số: 21/2026/TT-BCT", 356, 553, 921, 619, "left"),
+        _placed("Hà Nội, ngày 28 tháng 4 năm 2026 X4ĐẾN |", 1375, 540, 2379, 634, "right"),
+        _placed("Giờ....C... Ngày... 27 (4E... /4,.........", 1802, 647, 2357, 739, "right"),
+        _placed(": A \\ THÔNG TƯ", 957, 746, 1416, 822, "left"),
+        _placed("Kính chuyên......./. <%/............", 1805, 749, 2354, 799, "right"),
+        _placed(
             "Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT",
             320,
             839,
@@ -614,7 +613,7 @@ def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
             910,
             "full",
         ),
-        placed("Căn cứ Nghị định số 40/2025/NĐ-CP của Chính phủ;", 467, 1349, 2207, 1456, "full"),
+        _placed("Căn cứ Nghị định số 40/2025/NĐ-CP của Chính phủ;", 467, 1349, 2207, 1456, "full"),
     ]
     letter = parse_lines(lines, [])
     assert letter["incoming.organization"].value == "VĂN PHÒNG CHÍNH PHỦ"
@@ -685,3 +684,22 @@ def test_a_unit_named_with_the_heads_word_read_without_marks(tmp_path: Path) -> 
     record = parse_text(tmp_path, DECISION.replace("\nPHÓ CHỦ TỊCH", "\nVỤ TRƯỞNG VU PHÁP CHẾ"))
     assert record.signer.title == "VỤ TRƯỞNG VỤ PHÁP CHẾ"
     assert "signer.title" in review_fields(record)
+
+
+def test_a_speck_between_the_lines_of_a_subject_does_not_end_it() -> None:
+    """A poor scan of the bench (poor letter-000): the speck, five pixels tall, is 13 of its
+    own heights below the subject's first line."""
+    lines = [
+        _placed("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", 231, 179, 627, 218, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 700, 132, 1282, 182, "right"),
+        _placed("Số: 465/GM-SKHĐT", 290, 232, 553, 279, "left"),
+        _placed("GIẤY MỜI", 606, 568, 840, 610, "right"),
+        _placed(
+            "Dự cuộc họp triển khai công tác phòng, chống thiên tai và", 314, 605, 1163, 661, "full"
+        ),
+        _placed(":", 291, 676, 296, 681, "left"),
+        _placed("tìm kiếm cứu nạn", 632, 656, 882, 714, "right"),
+        _placed("Kính gửi: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", 339, 730, 1165, 787, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value.endswith("thiên tai và tìm kiếm cứu nạn")

@@ -418,11 +418,11 @@ def find_subject_after_title(
     for line in lines:
         if line.index <= title.index or line.index in stop:
             continue
+        if sum(c.isalnum() for c in line.text) < 2:
+            continue  # a speck or the rule under the title, whatever its gap
         previous = taken[-1] if taken else title
         if gap_above(previous, line) > BLOCK_GAP * (1.6 if not taken else 1.0):
             break
-        if sum(c.isalnum() for c in line.text) < 2:
-            continue  # a speck or the rule under the title
         if taken and (line.upper > 0.8 or patterns.BODY_START.match(line.folded)):
             break
         if not taken and patterns.BODY_START.match(line.folded):
