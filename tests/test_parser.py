@@ -703,3 +703,11 @@ def test_a_speck_between_the_lines_of_a_subject_does_not_end_it() -> None:
     ]
     letter = parse_lines(lines, [])
     assert letter["subject"].value.endswith("thiên tai và tìm kiếm cứu nạn")
+
+
+def test_a_short_family_name_with_an_impossible_first_letter(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Eê Văn Thi"))
+    assert record.signer.name == "Lê Văn Thi"
+    assert "taken as 'Lê'" in {i.field: i.reason for i in record.review}["signer.name"]
+    kept = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Eế Văn Thi"))
+    assert kept.signer.name.startswith("Eế") and "signer.name" in review_fields(kept)

@@ -219,17 +219,28 @@ def find_signer(
 
 
 def _family_name_near(read: str) -> str | None:
-    """The one common family name a letter from what was read ("Phqm", "Pậấm": Phạm);
-    names of three letters or fewer are too short to tell."""
+    """The one common family name a letter from what was read ("Phqm", "Pậấm": Phạm). A
+    shorter name is told only by a first letter no family name starts with, the rest
+    read with its marks ("Eê": Lê)."""
     folded = fold(read)
-    if len(folded) < 4:
+    if len(folded) >= 4:
+        near = [
+            spelled
+            for key, spelled in patterns.FAMILY_NAMES.items()
+            if len(key) >= 3 and near_miss(key, 1).fullmatch(folded)
+        ]
+    elif folded[:1] and folded[0] not in _FAMILY_INITIALS:
+        near = [
+            spelled
+            for spelled in patterns.FAMILY_NAMES.values()
+            if len(spelled) == len(read) and spelled[1:] == read[1:]
+        ]
+    else:
         return None
-    near = [
-        spelled
-        for key, spelled in patterns.FAMILY_NAMES.items()
-        if len(key) >= 3 and near_miss(key, 1).fullmatch(folded)
-    ]
     return near[0] if len(near) == 1 else None
+
+
+_FAMILY_INITIALS = frozenset(key[0] for key in patterns.FAMILY_NAMES)
 
 
 def _snap_title(text: str) -> tuple[str, list[str]]:
