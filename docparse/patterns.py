@@ -131,21 +131,22 @@ DIGIT_FIXES = str.maketrans(
         "T": "1",
         "t": "1",
         "S": "5",
+        "s": "5",
         "B": "8",
         "Z": "2",
         "z": "2",
     }
 )
 # One or two digits of a date as OCR reads an italic line, folded: "I7" 17, "0T" 01, "T]" 11,
-# "TÌ" and "tt" 11. A lone "t" is never a day: it is the "t" of a blank "ngày … tháng".
-DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|it]|it|[0-9oliz\]\[!|]{1,2})"
+# "TÌ" and "tt" 11, "Š" 5. A lone "t" is never a day: it is the "t" of a blank "ngày … tháng".
+DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|it]|it|[0-9olisz\]\[!|]{1,2})"
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
 DATE_LINE = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;]\s*|\s+)(?:ngay){e<=1}[\s.,:]*"
+    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)(?:ngay){e<=1}[\s.,:]*"
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"

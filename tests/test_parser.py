@@ -711,3 +711,15 @@ def test_a_short_family_name_with_an_impossible_first_letter(tmp_path: Path) -> 
     assert "taken as 'Lê'" in {i.field: i.reason for i in record.review}["signer.name"]
     kept = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Eế Văn Thi"))
     assert kept.signer.name.startswith("Eế") and "signer.name" in review_fields(kept)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Thanh Hóa,°*ngày 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),  # marks after the comma
+        ("Thanh Hóa, ngày 05 tháng Š năm 2024", dt.date(2024, 5, 5)),  # Š for 5
+    ],
+)
+def test_date_line_with_stray_marks(tmp_path: Path, read: str, meant: dt.date) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert (record.place, record.date) == ("Thanh Hóa", meant)
