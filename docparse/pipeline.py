@@ -131,7 +131,7 @@ def _missed_words(
         crop = prepared.crop(box)
         reads = []
         for mode in ocr.REGION_MODES:
-            region = ocr.read_words(
+            read = ocr.read_words(
                 crop,
                 page=task.number,
                 lang=options.lang,
@@ -140,19 +140,7 @@ def _missed_words(
                 mode=mode,
                 region=number,
             )
-            shifted = [
-                w.model_copy(
-                    update={
-                        "bbox": (
-                            w.bbox[0] + box[0],
-                            w.bbox[1] + box[1],
-                            w.bbox[2] + box[0],
-                            w.bbox[3] + box[1],
-                        )
-                    }
-                )
-                for w in region
-            ]
+            shifted = [_moved(w, box[0], box[1]) for w in read]
             reads.append(
                 [w for w in shifted if not any(_overlaps(w.bbox, old.bbox) for old in words)]
             )
@@ -173,6 +161,11 @@ def _worth_reading(box: tuple[int, int, int, int], page: Image.Image, *, first_p
     if first_page and bottom < page.height * HEADER_SHARE:
         return True
     return (right - left) * (bottom - top) >= MIN_REGION_SHARE * page.width * page.height
+
+
+def _moved(word: Word, dx: int, dy: int) -> Word:
+    left, top, right, bottom = word.bbox
+    return word.model_copy(update={"bbox": (left + dx, top + dy, right + dx, bottom + dy)})
 
 
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
