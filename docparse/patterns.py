@@ -336,6 +336,9 @@ INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
 INCOMING_LABEL = regex.compile(
     r"^[\W_]{0,2}(?:(?:kinh\s*)?chuyen\s*[:;._…]|gio\s*[:;._…]|so va ky hieu h|luu ho so so)"
 )
+# The stamp's "Giờ" with its dotted blank is known anywhere in a line (seal ink read before
+# it); capitalised, unlike an hour in a sentence. *as read*
+INCOMING_HOUR_LABEL = regex.compile(r"\bG(?:iờ|iơ|io)\s*[:;]?[._…]{3,}")
 # The letter's own "Hà Nội, ngày …" line: never part of a stamp beside it. *folded*
 LETTER_DATE_START = regex.compile(r"\w\s*,\s*(?:ngay){e<=1}")
 INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*

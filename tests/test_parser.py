@@ -723,3 +723,17 @@ def test_a_short_family_name_with_an_impossible_first_letter(tmp_path: Path) -> 
 def test_date_line_with_stray_marks(tmp_path: Path, read: str, meant: dt.date) -> None:
     record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
     assert (record.place, record.date) == ("Thanh Hóa", meant)
+
+
+def test_stamp_found_by_its_dotted_hour_blank_after_seal_ink(tmp_path: Path) -> None:
+    """qd_707 of the real scans: seal ink read before the stamp's "Giờ:....." line."""
+    text = ACTING_HEAD.replace(
+        "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố: 4145\n", "2n ˆ^“ Giờ:.....C... vip\n"
+    )
+    text = text.replace("Chuyển: TCHC\nSố và ký hiệu HS: ......\n", "")
+    record = parse_text(tmp_path, text)
+    assert record.incoming is not None and record.incoming.date == dt.date(2020, 1, 17)
+    assert "incoming.organization" in review_fields(record)
+    plain = ACTING_HEAD.replace("Chuyển: TCHC\nSố và ký hiệu HS: ......\n", "")
+    plain = plain.replace("BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố: 4145\nNgày: 17/01/2020\n", "")
+    assert parse_text(tmp_path, plain.replace("thực hiện.", "thực hiện giờ......")).incoming is None

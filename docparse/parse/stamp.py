@@ -32,7 +32,13 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     """Fill ``incoming`` from the stamp on page 1; return the indexes of its lines."""
     candidates = [t for t in lines if t.page == 1 and t.index not in skip]
     anchor = next((t for t in candidates if _is_anchor(t)), None) or next(
-        (t for t in candidates if patterns.INCOMING_LABEL.match(t.folded)), None
+        (
+            t
+            for t in candidates
+            if patterns.INCOMING_LABEL.match(t.folded)
+            or patterns.INCOMING_HOUR_LABEL.search(t.text)
+        ),
+        None,
     )
     if anchor is None:
         return set()
