@@ -146,7 +146,8 @@ LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
 DATE_LINE = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)(?:ngay){e<=1}[\s.,:]*"
+    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
+    r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"
