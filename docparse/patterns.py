@@ -96,8 +96,9 @@ TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*h
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
 NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,3}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
-# A short token where "Số:" stands, read as something else ("ND.", "S6:"). Original text.
-NUMBER_ANCHOR_MISREAD = regex.compile(r"^[\W_]{0,2}(\S{1,4})\s*(?=[\s./|0-9])")
+# A short token where "Số:" stands, read as something else ("ND.", "S6:"), maybe after a
+# speck or two read as short tokens ("F2 c? O0: 497/UBND-VP"). Original text.
+NUMBER_ANCHOR_MISREAD = regex.compile(r"^(?:\S{1,2}\s+){0,2}[\W_]{0,2}(\S{1,4})\s*(?=[\s./|0-9])")
 # "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
 # a citation, not the letter's own number. OCR confuses S and s, so a short line may have
 # either. Original text.

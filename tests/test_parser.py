@@ -517,10 +517,13 @@ def test_cited_symbol_split_by_ocr_and_a_name_read_twice(tmp_path: Path) -> None
     assert "read twice" in {i.field: i.reason for i in record.review}["signer.name"]
 
 
-def test_number_line_whose_so_was_misread(tmp_path: Path) -> None:
-    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("So: O5/QLG-TH", "ND. O5/QLG-TH"))
+@pytest.mark.parametrize(
+    ("line", "token"), [("ND. O5/QLG-TH", "ND."), ("F2 c? O0: O5/QLG-TH", "O0:")]
+)
+def test_number_line_whose_so_was_misread(tmp_path: Path, line: str, token: str) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("So: O5/QLG-TH", line))
     assert (record.number.value, record.number.symbol) == ("05", "QLG-TH")
-    assert "'Số' read as 'ND.'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    assert f"'Số' read as '{token}'" in {i.field: i.reason for i in record.review}["number.symbol"]
 
 
 @pytest.mark.parametrize("read", ["SĐ-UBND", "QĐĐ-UBND", "qđ-UBND"])

@@ -64,7 +64,8 @@ def find_number(lines: list[TextLine], letter: Letter) -> TextLine | None:
         token = patterns.NUMBER_ANCHOR_MISREAD.match(line.text)
         if line.column == "right" or not token:
             continue
-        if len(line.text.split()) <= patterns.NUMBER_LINE_WORDS and _read_number(
+        words = len(line.text[token.start(1) :].split())
+        if words <= patterns.NUMBER_LINE_WORDS and _read_number(
             line, token.end(), letter, [f"'Số' read as '{token[1]}'"], shape_only=True
         ):
             return line
