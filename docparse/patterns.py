@@ -381,6 +381,10 @@ OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡�
 ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
 # Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*
 SUBORDINATE_BODY = regex.compile(r"^(?:so|phong|chi cuc|cuc|vu|truong|trung tam|benh vien)\b")
+# Letters Tesseract reads for others in a small-letter word on a poor scan ("trật fự",
+# "tập trurig"): tried by the spelling stage only on a word that is no Vietnamese syllable
+# as read, and taken only where the result joins its neighbours into a word of the list.
+LETTER_CONFUSIONS = (("f", "t"), ("rn", "m"), ("ri", "n"), ("cl", "d"), ("ii", "u"))
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/"})
 

@@ -17,6 +17,7 @@ word list ("Hồnš", "Tiần"): OCR's, for review.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import math
 import unicodedata
 from collections import Counter
@@ -37,6 +38,9 @@ _VOWEL = regex.compile(r"[aeiouy]")
 TONE_CHANGE_COST = 1.5
 MARK_CHANGE_COST = 1.9
 UNKNOWN_CHANGE_COST = 0.3
+# A word without marks that is no syllable (a misread "trurig", or foreign: "internet")
+# changes only by a letter confusion (patterns.LETTER_CONFUSIONS), at this cost.
+UNMARKED_CHANGE_COST = 0.6
 LONGEST_WORD = 4  # syllables
 MIN_USES = 2  # entries of the general word list a syllable must occur in to be trusted
 _FAMILY_NAMES = frozenset(patterns.FAMILY_NAMES.values())
@@ -58,7 +62,8 @@ class _Lexicon:
 
 
 def correct(text: str) -> Correction:
-    """The text with misread tone marks put right where the word list is sure."""
+    """The text with misread tone marks (and letters, in words no syllable is) put right
+    where the word list is sure."""
     lexicon = _lexicon()
     matches = list(_SYLLABLE.finditer(text))
     changes: list[tuple[str, str]] = []
@@ -156,12 +161,18 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     keys = [_key(s) for s in syllables]
     count = len(keys)
     standing = [0.0 if k in lexicon.syllables else UNKNOWN_CHANGE_COST for k in keys]
-    # Never changed: a word without any mark that is no syllable (it may be foreign:
-    # "internet"), the commonest syllables, and a person's name (a family name and the
-    # capitalised words after it: "Nguyễn Tiến Quý" is no misread "nguyên tiền").
+    skeletons = [
+        _misread_skeletons(s, lexicon) if standing[i] and s.islower() else (_skeleton(keys[i]),)
+        for i, s in enumerate(syllables)
+    ]
+    # Never changed: the commonest syllables, and a person's name (a family name and the
+    # capitalised words after it: "Nguyễn Tiến Quý" is no misread "nguyên tiền"). A word
+    # without any mark that is no syllable changes only by a letter confusion.
     for i, syllable in enumerate(syllables):
-        if keys[i] in lexicon.steady or (syllable.isascii() and standing[i]):
+        if keys[i] in lexicon.steady:
             standing[i] = math.inf
+        elif syllable.isascii() and standing[i]:
+            standing[i] = UNMARKED_CHANGE_COST if len(skeletons[i]) > 1 else math.inf
         if syllable in _FAMILY_NAMES and i + 1 < count and syllables[i + 1][0].isupper():
             for j in range(i, min(count, i + 4)):
                 if j > i and not syllables[j][0].isupper():
@@ -185,7 +196,9 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
         score, reading = best[end - 1]
         candidate = (score, [*reading, keys[end - 1]])
         for start in range(max(0, end - LONGEST_WORD), end - 1):
-            word, cost = _cheapest_word(lexicon, keys[start:end], standing[start:end])
+            word, cost = _cheapest_word(
+                lexicon, keys[start:end], standing[start:end], skeletons[start:end]
+            )
             gain = best[start][0] + (end - start) - cost
             if word and gain > candidate[0]:
                 candidate = (gain, [*best[start][1], *word])
@@ -202,13 +215,17 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
 
 
 def _cheapest_word(
-    lexicon: _Lexicon, span: list[str], standing: list[float]
+    lexicon: _Lexicon,
+    span: list[str],
+    standing: list[float],
+    skeletons: list[tuple[str, ...]],
 ) -> tuple[tuple[str, ...], float]:
     """The word of the list the span is the fewest changes from; none when two words are
     equally close (chấn/chắn: the list cannot tell which the page meant)."""
     costs = sorted(
         (sum(map(_change_cost, span, word, standing)), word)
-        for word in lexicon.words.get(tuple(map(_skeleton, span)), ())
+        for letters in itertools.product(*skeletons)
+        for word in lexicon.words.get(letters, ())
     )
     if not costs or (len(costs) > 1 and costs[1][0] == costs[0][0]):
         return (), 0.0
@@ -223,6 +240,19 @@ def _change_cost(have: str, want: str, standing: float) -> float:
     if standing:
         return standing
     return TONE_CHANGE_COST if _toneless(have) == _toneless(want) else MARK_CHANGE_COST
+
+
+def _misread_skeletons(syllable: str, lexicon: _Lexicon) -> tuple[str, ...]:
+    """The syllable's letters, and the syllables' letters it reads as with one letter
+    confusion of OCR's ("fu" for "tu", "trurig" for "trung")."""
+    letters = _skeleton(_key(syllable))
+    variants = {
+        letters[:at] + right + letters[at + len(wrong) :]
+        for wrong, right in patterns.LETTER_CONFUSIONS
+        for at in range(len(letters))
+        if letters.startswith(wrong, at)
+    }
+    return (letters, *sorted(v for v in variants if v in lexicon.skeletons))
 
 
 @lru_cache(maxsize=65536)

@@ -1,4 +1,5 @@
-"""The spelling stage: tone marks OCR misread, put right by the word list, and only those."""
+"""The spelling stage: tone marks (and letters) OCR misread, put right by the word list, and
+only those."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from docparse.spelling import correct, unknown_syllables
         ("một số điều cúa các Thông tư", "một số điều của các Thông tư"),
         # Capitals keep their case; the tone goes where the page put it.
         ("ỦY BAN NHẬN DÂN XÃ XUÂN PHÚ", "ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ"),
+        # A word no syllable is, a letter OCR confuses from one that makes a word.
+        ("quản lý trật fự xây dựng", "quản lý trật tự xây dựng"),
+        ("tập trurig ứng phó với bão số 5", "tập trung ứng phó với bão số 5"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -43,8 +47,10 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang",
         "Sửa đổi Thông tư số 02/2019/TT-BNV",
         "Văn phòng Trung ương và các Ban của Đảng",
-        # Words without marks may be foreign, or an abbreviation.
+        # Words without marks may be foreign, or an abbreviation; a letter confusion that
+        # makes no word changes nothing.
         "phê duyet Internet UBND",
+        "kết nối internet, dữ liệu clip",
     ],
 )
 def test_right_text_is_left_as_it_is(text: str) -> None:

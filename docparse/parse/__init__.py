@@ -140,7 +140,7 @@ def _correct_spelling(key: str, found: Found) -> None:
         found.doubts.append(f"stray marks dropped: {' '.join(dropped)}")
     if changes:
         shown = ", ".join(f"'{read}' as '{new}'" for read, new in changes[:4])
-        found.doubts.append(f"tone marks put right by the word list: {shown}")
+        found.doubts.append(f"misreadings put right by the word list: {shown}")
 
 
 def _unread_stamp(page: Page, letter: Letter) -> None:
