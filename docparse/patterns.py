@@ -253,8 +253,13 @@ SIGNER_TITLES = (
     "TỔ TRƯỞNG",
     "THƯ KÝ",
     "CHỦ TỌA",
+    "CHỦ TRÌ",
     "KẾ TOÁN TRƯỞNG",
     "GIÁM ĐỐC BỆNH VIỆN",
+    "CHÁNH ÁN",
+    "PHÓ CHÁNH ÁN",
+    "TỔNG BIÊN TẬP",
+    "PHÓ TỔNG BIÊN TẬP",
 )
 SIGNER_TITLES_BY_FOLD = {fold(t): t for t in SIGNER_TITLES}
 # A deputy signs for the head with KT. (Phụ lục I II.7.b). *folded*

@@ -741,3 +741,17 @@ def test_stamp_found_by_its_dotted_hour_blank_after_seal_ink(tmp_path: Path) -> 
     plain = ACTING_HEAD.replace("Chuyển: TCHC\nSố và ký hiệu HS: ......\n", "")
     plain = plain.replace("BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố: 4145\nNgày: 17/01/2020\n", "")
     assert parse_text(tmp_path, plain.replace("thực hiện.", "thực hiện giờ......")).incoming is None
+
+
+def test_specks_read_as_stops_and_apostrophes_inside_a_subject(tmp_path: Path) -> None:
+    noisy = DECISION.replace("Kế hoạch phát triển du lịch", "Kế hoạch.phát'triển du. lịch")
+    record = parse_text(tmp_path, noisy)
+    assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
+    assert "subject" in review_fields(record)
+
+
+def test_a_title_that_holds_no_known_title_is_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("\nPHÓ CHỦ TỊCH", "\nU TỊCH"))
+    assert record.signer.title == "U TỊCH" and "signer.title" in review_fields(record)
+    unit = DECISION.replace("\nPHÓ CHỦ TỊCH", "\nGIÁM ĐỐC TRUNG TÂM")
+    assert "signer.title" not in review_fields(parse_text(tmp_path, unit))

@@ -176,6 +176,8 @@ def find_signer(
         text, doubts = _snap_title(read)
         text, unit_doubts = _unit_like_head(text)
         doubts += unit_doubts
+        if not doubts and not _holds_known_title(text):
+            doubts.append(f"'{text}' holds no known title")
         letter["signer.title"] = Found.from_lines(text, title, doubts)
         inside = patterns.AUTHORITY_INSIDE.search(" " + fold(read))
         if doubts and inside:
@@ -268,6 +270,14 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
         return text, []
     title = scored[0][1]
     return title, [f"title read as '{text}', taken as '{title}'"]
+
+
+def _holds_known_title(title: str) -> bool:
+    """Whether a title of patterns.SIGNER_TITLES stands in ``title`` as whole words."""
+    folded = regex.sub(r"[-–]", " ", fold(title))
+    return any(
+        regex.search(rf"(?<!\w){key}(?!\w)", folded) for key in patterns.SIGNER_TITLES_BY_FOLD
+    )
 
 
 def _unit_like_head(title: str) -> tuple[str, list[str]]:

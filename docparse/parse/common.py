@@ -17,7 +17,7 @@ _MARKS_ALONE = regex.compile(r"(?<!\S)[^\p{L}\p{N}\s\-–—&/()“”\"%,.;:]+(
 _QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
 _DOLLAR_FOR_S = regex.compile(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})")  # "$ản": the s of "sản"
 _SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
-_SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.+\s*|,)(?=\p{Ll}{2})")
+_SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.+\s*|,|['’])(?=\p{Ll}{2})")
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
 
@@ -169,8 +169,9 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
     dropped = patterns.OCR_DEBRIS.findall(text)
     text = patterns.OCR_DEBRIS.sub(" ", text)
     if not capitals:
-        # A stop between two words in small letters, or a comma with no space after it,
-        # is a speck: "phê. duyệt", "Kế hoạch.thực hiện", "bảo,hiểm".
+        # A stop between two words in small letters, or a comma or an apostrophe with no
+        # space after it, is a speck: "phê. duyệt", "Kế hoạch.thực hiện", "bảo,hiểm",
+        # "trên'địa".
         dropped += _SPECK_STOPS.findall(text)
         text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
