@@ -262,6 +262,10 @@ SIGNER_TITLES = (
     "PHÓ TỔNG BIÊN TẬP",
 )
 SIGNER_TITLES_BY_FOLD = {fold(t): t for t in SIGNER_TITLES}
+# One of them standing in a title as whole words. *folded, hyphens as spaces*
+KNOWN_TITLE = regex.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(SIGNER_TITLES_BY_FOLD, key=len, reverse=True)) + r")(?!\w)"
+)
 # A deputy signs for the head with KT. (Phụ lục I II.7.b). *folded*
 DEPUTY_TITLE = regex.compile(r"^(?:pho |thu truong$)")
 # A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).

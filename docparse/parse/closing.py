@@ -274,10 +274,7 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
 
 def _holds_known_title(title: str) -> bool:
     """Whether a title of patterns.SIGNER_TITLES stands in ``title`` as whole words."""
-    folded = regex.sub(r"[-–]", " ", fold(title))
-    return any(
-        regex.search(rf"(?<!\w){key}(?!\w)", folded) for key in patterns.SIGNER_TITLES_BY_FOLD
-    )
+    return bool(patterns.KNOWN_TITLE.search(regex.sub(r"[-–]", " ", fold(title))))
 
 
 def _unit_like_head(title: str) -> tuple[str, list[str]]:
