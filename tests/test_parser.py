@@ -755,3 +755,20 @@ def test_a_title_that_holds_no_known_title_is_flagged(tmp_path: Path) -> None:
     assert record.signer.title == "U TỊCH" and "signer.title" in review_fields(record)
     unit = DECISION.replace("\nPHÓ CHỦ TỊCH", "\nGIÁM ĐỐC TRUNG TÂM")
     assert "signer.title" not in review_fields(parse_text(tmp_path, unit))
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ('"Kế hoạch phát triển du lịch', "Kế hoạch phát triển du lịch"),  # a quote alone
+        ("Kế hoạch phát-triển du lịch", "Kế hoạch phát triển du lịch"),  # a hyphen speck
+        ("Kế hoạch phát.,. triển du lịch", "Kế hoạch phát triển du lịch"),
+    ],
+)
+def test_specks_between_words_of_a_subject(tmp_path: Path, read: str, meant: str) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển du lịch", read))
+    assert record.subject == f"phê duyệt {meant} tỉnh Thanh Hóa năm 2024"
+    kept = DECISION.replace(
+        "Kế hoạch phát triển du lịch", "Kế hoạch phát triển du lịch Bà Rịa-Vũng Tàu"
+    )
+    assert "Bà Rịa-Vũng Tàu" in parse_text(tmp_path, kept).subject

@@ -17,7 +17,7 @@ _MARKS_ALONE = regex.compile(r"(?<!\S)[^\p{L}\p{N}\s\-–—&/()“”\"%,.;:]+(
 _QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
 _DOLLAR_FOR_S = regex.compile(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})")  # "$ản": the s of "sản"
 _SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
-_SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.+\s*|,|['’])(?=\p{Ll}{2})")
+_SPECK_STOPS = regex.compile(r"(?<=\p{Ll}{2})(?:\.[.,]*\s*|[,'’-])(?=\p{Ll}{2})")
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
 
@@ -169,9 +169,9 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
     dropped = patterns.OCR_DEBRIS.findall(text)
     text = patterns.OCR_DEBRIS.sub(" ", text)
     if not capitals:
-        # A stop between two words in small letters, or a comma or an apostrophe with no
-        # space after it, is a speck: "phê. duyệt", "Kế hoạch.thực hiện", "bảo,hiểm",
-        # "trên'địa".
+        # A stop between two words in small letters, or a comma, an apostrophe or a hyphen
+        # with no space after it, is a speck: "phê. duyệt", "tại.,. cuộc", "bảo,hiểm",
+        # "trên'địa", "kết quả-thực hiện" (a hyphen joins no two Vietnamese syllables).
         dropped += _SPECK_STOPS.findall(text)
         text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
@@ -180,6 +180,9 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
         if text.count(opening) != text.count(closing):
             dropped += [c for c in text if c in opening + closing]
             text = text.replace(opening, " ").replace(closing, " ")
+    if text.count('"') % 2:  # a straight quote without its pair
+        dropped += ['"'] * text.count('"')
+        text = text.replace('"', " ")
     if capitals and upper_ratio(text) >= 0.8:
         words = []
         for word in text.split():
