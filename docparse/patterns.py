@@ -393,9 +393,20 @@ SUBORDINATE_BODY = regex.compile(r"^(?:so|phong|chi cuc|cuc|vu|truong|trung tam|
 # Letters Tesseract reads for others in a small-letter word on a poor scan ("trật fự",
 # "tập trurig"): tried by the spelling stage only on a word that is no Vietnamese syllable
 # as read, and taken only where the result joins its neighbours into a word of the list.
-LETTER_CONFUSIONS = (("f", "t"), ("rn", "m"), ("ri", "n"), ("cl", "d"), ("ii", "u"))
+LETTER_CONFUSIONS = (
+    ("f", "t"),
+    ("rn", "m"),
+    ("ri", "n"),
+    ("cl", "d"),
+    ("ii", "u"),
+    ("bh", "ph"),
+    ("gh", "ch"),
+)
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
-OCR_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/"})
+# Vietnamese has no ñ: it is an n under a speck.
+OCR_LOOKALIKES = str.maketrans(
+    {"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/", "ñ": "n", "Ñ": "N"}
+)
 
 # `pdftotext -bbox` output: a page header or one word with its box (points).
 PDF_BBOX_ITEM = regex.compile(

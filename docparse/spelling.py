@@ -162,7 +162,9 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     count = len(keys)
     standing = [0.0 if k in lexicon.syllables else UNKNOWN_CHANGE_COST for k in keys]
     skeletons = [
-        _misread_skeletons(s, lexicon) if standing[i] and s.islower() else (_skeleton(keys[i]),)
+        _misread_skeletons(s, lexicon)
+        if standing[i] and (s.islower() or s.istitle())
+        else (_skeleton(keys[i]),)
         for i, s in enumerate(syllables)
     ]
     # Never changed: the commonest syllables, and a person's name (a family name and the

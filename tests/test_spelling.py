@@ -27,6 +27,8 @@ from docparse.spelling import correct, unknown_syllables
         # A word no syllable is, a letter OCR confuses from one that makes a word.
         ("quản lý trật fự xây dựng", "quản lý trật tự xây dựng"),
         ("tập trurig ứng phó với bão số 5", "tập trung ứng phó với bão số 5"),
+        ("tập trung ứng bhó với bão", "tập trung ứng phó với bão"),
+        ("Kết luận của Ghủ tịch Ủy ban nhân dân", "Kết luận của Chủ tịch Ủy ban nhân dân"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
