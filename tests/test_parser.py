@@ -572,6 +572,7 @@ def test_title_behind_stamp_remnants_and_an_empty_header() -> None:
     assert header.title_of(line("vn ị QUYẾT ĐỊNH")) is not None
     assert header.title_of(line("TỜ TRÌNH")) is not None, "two letters of its own"
     assert header.title_of(line("QUYÉT ĐỊNH:")) is None, "the operative part's heading"
+    assert header.title_of(line("QUY CHẾ $ :")) is not None, "a colon after a speck"
     assert header.find_date([], {}) is None
     assert header.find_number([], {}) is None
 

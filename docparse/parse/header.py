@@ -395,9 +395,14 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
     return None
 
 
+# "QUYẾT ĐỊNH:" heads a decision's operative part; a colon after a speck ("QUY CHẾ $ :")
+# is a speck too.
+_OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")
+
+
 def title_of(line: TextLine) -> patterns.DocType | None:
     """The document type a line names, when it is only that name, in capitals."""
-    if line.junk or line.upper < 0.7 or line.text.rstrip().endswith(":"):
+    if line.junk or line.upper < 0.7 or _OPERATIVE_HEADING_END.search(line.text):
         return None
     core = regex.sub(r"[^a-z ]", "", line.folded).strip()
     # Stamp or seal remnants read before the title: one or two letters ("vn ị"); but
