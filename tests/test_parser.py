@@ -773,3 +773,35 @@ def test_specks_between_words_of_a_subject(tmp_path: Path, read: str, meant: str
         "Kế hoạch phát triển du lịch", "Kế hoạch phát triển du lịch Bà Rịa-Vũng Tàu"
     )
     assert "Bà Rịa-Vũng Tàu" in parse_text(tmp_path, kept).subject
+
+
+PROPOSAL_WITHOUT_TITLE = """\
+UBND TỈNH ĐIỆN BIÊN
+ỦY BAN NHÂN DÂN XÃ ĐẮK SÔR
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 267/TEr-UBND
+Đắk Sôr, gày 23 HHg 11 năm 2020
+Về việc đề nghị bổ sung kinh phí thực hiện việc chi trả
+chế độ bảo hiểm xã hội năm 2020
+Kính gửi: Ủy ban nhân dân tỉnh Điện Biên
+Qua theo dõi tình hình, Ủy ban nhân dân xã đề nghị bổ sung kinh phí.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Bình
+"""
+
+
+def test_unread_title_told_by_a_symbol_a_letter_off(tmp_path: Path) -> None:
+    """Poor letter-028 of the bench: TỜ TRÌNH not read, its symbol read 'TEr-UBND', and a
+    date line too damaged to be known above the subject."""
+    record = parse_text(tmp_path, PROPOSAL_WITHOUT_TITLE)
+    assert record.document_type.kind == "to_trinh"
+    assert record.number.symbol == "TTr-UBND" and "number.symbol" in review_fields(record)
+    assert record.subject == (
+        "đề nghị bổ sung kinh phí thực hiện việc chi trả chế độ bảo hiểm xã hội năm 2020"
+    )
+    body_code = PROPOSAL_WITHOUT_TITLE.replace("TEr-UBND", "STC-VP").replace("Về việc ", "")
+    assert parse_text(tmp_path, body_code).document_type.kind != "chi_thi", "STC is no CT"

@@ -185,9 +185,12 @@ def _split_merged_columns(lines: list[Line]) -> list[Line]:
 
 
 def _type_from_symbol(letter: Letter) -> bool:
-    """No title and no "V/v" read: the symbol's type abbreviation still tells the type."""
+    """No title and no "V/v" read: the symbol's type abbreviation still tells the type,
+    also when one of its letters was misread ("TEr-UBND": TTr), flagged."""
     abbreviation = letter["number"].value["type_abbreviation"]
     doc_type = patterns.TYPE_BY_ABBREVIATION.get(abbreviation or "")
+    if doc_type is None:
+        doc_type = _type_a_letter_off(letter)
     if doc_type is None:
         return False
     found = letter["number.symbol"]
@@ -199,6 +202,26 @@ def _type_from_symbol(letter: Letter) -> bool:
         [f"title not read; type taken from the symbol {found.value}"],
     )
     return True
+
+
+def _type_a_letter_off(letter: Letter) -> patterns.DocType | None:
+    """The one type abbreviation the symbol's first part is a single letter from, the
+    length kept (so that a body's code, "STC", is not taken for CT), with the symbol mended."""
+    head, dash, rest = letter["number.symbol"].value.partition("-")
+    near = [
+        abbreviation
+        for abbreviation in patterns.TYPE_BY_ABBREVIATION
+        if dash
+        and len(abbreviation) == len(head) >= 2
+        and sum(a != b for a, b in zip(fold(abbreviation), fold(head), strict=True)) == 1
+    ]
+    if len(near) != 1:
+        return None
+    symbol = f"{near[0]}-{rest}"
+    letter["number"].value.update(symbol=symbol, **header.symbol_parts(symbol))
+    letter["number.symbol"].value = symbol
+    letter["number.symbol"].doubts.append(f"symbol read as '{head}-{rest}', taken as '{symbol}'")
+    return patterns.TYPE_BY_ABBREVIATION[near[0]]
 
 
 def _last_index(lines: list[TextLine], found: Found) -> int:

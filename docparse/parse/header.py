@@ -463,13 +463,20 @@ def find_subject_without_title(
     lines: list[TextLine], after: int, stop: set[int], letter: Letter
 ) -> None:
     """The title was not read but the symbol names a titled type: the trích yếu is the block
-    under the header, before the body. Marked for review."""
-    taken: list[TextLine] = []
+    under the header, before the body, from its "Về việc" where one was read (a date line
+    too damaged to be known may stand above it). Marked for review."""
+    candidates = []
     for line in lines:
         if line.index <= after or line.index in stop or line.junk or line.page != lines[0].page:
             continue
         if patterns.BODY_START.match(line.folded) or patterns.ADDRESSEES.match(line.folded):
             break
+        candidates.append(line)
+    opening = next(
+        (i for i, t in enumerate(candidates) if patterns.SUBJECT_VE_VIEC.match(t.folded)), 0
+    )
+    taken: list[TextLine] = []
+    for line in candidates[opening:]:
         if not taken and line.upper >= 0.7:
             continue  # the title, too damaged to read
         if taken and (gap_above(taken[-1], line) > BLOCK_GAP or line.upper > 0.8):
