@@ -403,9 +403,20 @@ LETTER_CONFUSIONS = (
     ("gh", "ch"),
 )
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
-# Vietnamese has no ñ: it is an n under a speck.
+# Vietnamese has no ñ or š: an n or an s under a speck.
 OCR_LOOKALIKES = str.maketrans(
-    {"Ð": "Đ", "ð": "đ", "‐": "-", "‑": "-", "−": "-", "⁄": "/", "ñ": "n", "Ñ": "N"}
+    {
+        "Ð": "Đ",
+        "ð": "đ",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "⁄": "/",
+        "ñ": "n",
+        "Ñ": "N",
+        "š": "s",
+        "Š": "S",
+    }
 )
 
 # `pdftotext -bbox` output: a page header or one word with its box (points).
@@ -525,6 +536,12 @@ BODY_HEAD_SPELLINGS = {
     "phong": "PHÒNG",
     "truong": "TRƯỜNG",
     "tram": "TRẠM",
+}
+# The four-word heads of the councils' names, by their folded form: "ỦY BAN NHÂN BẢN HUYỆN
+# BẾN LỨC" can only be an ỦY BAN NHÂN DÂN.
+BODY_HEAD_PHRASES = {
+    "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
+    "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
 }
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30

@@ -805,3 +805,10 @@ def test_unread_title_told_by_a_symbol_a_letter_off(tmp_path: Path) -> None:
     )
     body_code = PROPOSAL_WITHOUT_TITLE.replace("TEr-UBND", "STC-VP").replace("Về việc ", "")
     assert parse_text(tmp_path, body_code).document_type.kind != "chi_thi", "STC is no CT"
+
+
+def test_a_councils_name_a_word_off(tmp_path: Path) -> None:
+    text = DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA", "ỦY BAN NHÂN BẢN HUYỆN BẾN LỨC")
+    record = parse_text(tmp_path, text)
+    assert record.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN BẾN LỨC"
+    assert "taken as 'ỦY BAN NHÂN DÂN'" in {i.field: i.reason for i in record.review}["issuer.name"]

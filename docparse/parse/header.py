@@ -372,6 +372,13 @@ def _issuer_name(text: str) -> tuple[str, list[str]]:
     if head and first[0] != head and first[0].isupper() and len(first) > 1:
         head_doubts.append(f"'{first[0]}' taken as '{head}'")
         text = f"{head} {first[1]}"
+    words = text.split()
+    read = " ".join(words[:4])
+    for folded, phrase in patterns.BODY_HEAD_PHRASES.items():
+        if len(words) > 4 and read.isupper() and near_miss(folded, 2).fullmatch(fold(read)):
+            if fold(read) != folded:  # marks alone restored are safe, letters are said
+                head_doubts.append(f"'{read}' taken as '{phrase}'")
+            text = " ".join([phrase, *words[4:]])
     name, doubts = gazetteer.issuer(text)
     doubts = head_doubts + doubts
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
