@@ -162,7 +162,7 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     count = len(keys)
     standing = [0.0 if k in lexicon.syllables else UNKNOWN_CHANGE_COST for k in keys]
     skeletons = [
-        _misread_skeletons(s, lexicon)
+        _misread_skeletons(s)
         if standing[i] and (s.islower() or s.istitle())
         else (_skeleton(keys[i]),)
         for i, s in enumerate(syllables)
@@ -244,9 +244,11 @@ def _change_cost(have: str, want: str, standing: float) -> float:
     return TONE_CHANGE_COST if _toneless(have) == _toneless(want) else MARK_CHANGE_COST
 
 
-def _misread_skeletons(syllable: str, lexicon: _Lexicon) -> tuple[str, ...]:
+@lru_cache(maxsize=65536)
+def _misread_skeletons(syllable: str) -> tuple[str, ...]:
     """The syllable's letters, and the syllables' letters it reads as with one letter
     confusion of OCR's ("fu" for "tu", "trurig" for "trung")."""
+    lexicon = _lexicon()
     letters = _skeleton(_key(syllable))
     variants = {
         letters[:at] + right + letters[at + len(wrong) :]

@@ -418,7 +418,7 @@ def title_of(line: TextLine) -> patterns.DocType | None:
     for text in dict.fromkeys((core, bare)):
         for doc_type in patterns.DOCUMENT_TYPES:
             limit = 1 if len(doc_type.title) > 6 else 0
-            if regex.fullmatch(f"(?:{doc_type.title}){{e<={limit}}}", text):
+            if near_miss(doc_type.title, limit).fullmatch(text):
                 return doc_type
     return None
 
