@@ -114,7 +114,8 @@ READ_REGION_CONFIDENCE = 0.5
 def _missed_words(
     prepared: Image.Image, dpi: int, words: list[Word], task: PageTask, options: Options
 ) -> tuple[list[Word], list[tuple[int, int, int, int]]]:
-    """Read again, as one block each, inked regions the page segmentation skipped.
+    """Read again, each alone (as a block, then as sparse text), inked regions the page
+    segmentation skipped.
 
     Returns the new words, and the regions that still gave nothing legible (a stamp set
     askew, a seal): the parser tells the reviewer about those instead of ignoring them.

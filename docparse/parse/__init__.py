@@ -217,10 +217,7 @@ def _type_a_letter_off(letter: Letter) -> patterns.DocType | None:
     ]
     if len(near) != 1:
         return None
-    symbol = f"{near[0]}-{rest}"
-    letter["number"].value.update(symbol=symbol, **header.symbol_parts(symbol))
-    letter["number.symbol"].value = symbol
-    letter["number.symbol"].doubts.append(f"symbol read as '{head}-{rest}', taken as '{symbol}'")
+    header.mend_symbol(letter, f"{near[0]}-{rest}")
     return patterns.TYPE_BY_ABBREVIATION[near[0]]
 
 

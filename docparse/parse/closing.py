@@ -252,7 +252,7 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
     A known title found inside the text, at most a letter or two off, is taken when
     nothing but marks follows it: seal ink and the authority's remnants stand before a
     title, while words after it name the unit ("VỤ TRƯỞNG VỤ PHÁP CHẾ") and are kept."""
-    folded = regex.sub(r"[-–]", " ", fold(text))
+    folded = _title_key(text)
     exact = patterns.SIGNER_TITLES_BY_FOLD.get(folded)
     if exact:
         return exact, []
@@ -274,7 +274,12 @@ def _snap_title(text: str) -> tuple[str, list[str]]:
 
 def _holds_known_title(title: str) -> bool:
     """Whether a title of patterns.SIGNER_TITLES stands in ``title`` as whole words."""
-    return bool(patterns.KNOWN_TITLE.search(regex.sub(r"[-–]", " ", fold(title))))
+    return bool(patterns.KNOWN_TITLE.search(_title_key(title)))
+
+
+def _title_key(title: str) -> str:
+    """A title folded, its hyphens as spaces ("PHÓ-GIÁM ĐỐC"), as the table is keyed."""
+    return regex.sub(r"[-–]", " ", fold(title))
 
 
 def _unit_like_head(title: str) -> tuple[str, list[str]]:

@@ -145,11 +145,7 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
     for abbreviation in doc_type.abbreviations:
         # One letter wrong, doubled or lost ("SĐ", "QĐĐ", "TT" for TTr), case aside.
         if rest and near_miss(fold(abbreviation), 1).fullmatch(fold(head)):
-            symbol = f"{abbreviation}-{rest}" if rest else abbreviation
-            found.value.update(symbol=symbol, **symbol_parts(symbol))
-            symbol_found = letter["number.symbol"]
-            symbol_found.value = symbol
-            symbol_found.doubts.append(f"symbol read as '{head}-{rest}', taken as '{symbol}'")
+            mend_symbol(letter, f"{abbreviation}-{rest}")
             return
 
 
@@ -169,10 +165,15 @@ def reconcile_issuing_body(letter: Letter) -> None:
     )
     if len(near) != 1:
         return
-    read, symbol = symbol_found.value, symbol_found.value.replace(body, near[0], 1)
-    number.value.update(symbol=symbol, **symbol_parts(symbol))
-    symbol_found.value = symbol
-    symbol_found.doubts.append(f"symbol read as '{read}', taken as '{symbol}'")
+    mend_symbol(letter, symbol_found.value.replace(body, near[0], 1))
+
+
+def mend_symbol(letter: Letter, symbol: str) -> None:
+    """Take ``symbol`` for the one read, its parts too, and say what was read."""
+    found = letter["number.symbol"]
+    letter["number"].value.update(symbol=symbol, **symbol_parts(symbol))
+    found.doubts.append(f"symbol read as '{found.value}', taken as '{symbol}'")
+    found.value = symbol
 
 
 def _body_initials(name: str) -> list[str]:
