@@ -127,12 +127,29 @@ def check_name(name: str) -> tuple[str, list[str]]:
             # No syllable at all ("Hồnÿ", "Việ"): a letter off a name's, without marks.
             near = near_miss(_skeleton(key), 1)
             alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
+        if len(alike) > 1:
+            alike = _tone_in_same_place(key, alike) or alike
         if len(alike) == 1:
             words[i] = _spelt_like(word, alike[0])
             doubts.append(f"'{word}' is no usual syllable of a name: taken as '{words[i]}'")
         else:
             doubts.append(f"'{word}' is no usual syllable of a name")
     return " ".join(words), doubts
+
+
+# The tone mark under the vowel (nặng); the others sit above it.
+TONE_BELOW = "\u0323"
+TONES_ABOVE = tuple(sorted(TONE_MARKS - {TONE_BELOW}))
+
+
+def _tone_in_same_place(key: str, alike: list[str]) -> list[str]:
+    """The keys in ``alike`` whose tone mark sits where the one read does, above or below
+    the vowel: OCR mistakes one mark above for another ('Hiều' for Hiếu) far more often
+    than for the dot below (Hiệu)."""
+    tone = key[len(_toneless(key)) :]
+    if not tone:
+        return []
+    return [k for k in alike if k.endswith(TONE_BELOW if tone == TONE_BELOW else TONES_ABOVE)]
 
 
 def is_name_syllable(word: str) -> bool:

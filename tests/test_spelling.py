@@ -81,5 +81,7 @@ def test_name_syllables() -> None:
     assert check_name("Lê Thể Thành")[0] == "Lê Thế Thành", "a tone from one name's"
     assert check_name("Lâm Hồnÿ Toàn")[0] == "Lâm Hồng Toàn", "no syllable, a letter off"
     name, doubts = check_name("Trương Xuân Hiều")
-    assert name == "Trương Xuân Hiều" and doubts, "Hiếu or Hiệu: kept, flagged"
+    assert name == "Trương Xuân Hiếu" and doubts, "a mark above misread: Hiếu, not Hiệu"
+    name, doubts = check_name("Trương Xuân Hiêu")
+    assert name == "Trương Xuân Hiêu" and doubts, "no tone read: Hiếu or Hiệu, kept"
     assert check_name("Châu Ngọc Ba") == ("Châu Ngọc Ba", [])
