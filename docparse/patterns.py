@@ -329,6 +329,14 @@ FAMILY_NAMES = {
     "phung": "Phùng",
 }
 
+# A person's full name as a letter writes it elsewhere (Nơi nhận 'PCN Phạm Mạnh Cường',
+# the body): a family name, up to three capitalised syllables, then the ``tail`` syllables.
+FULL_NAME_ENDING = (
+    r"(?<!\p{{L}})(?:"
+    + "|".join(sorted(FAMILY_NAMES.values(), key=len, reverse=True))
+    + r")(?: \p{{Lu}}\p{{Ll}}*){{0,3}} {tail}(?!\p{{L}})"
+)
+
 # ---------------------------------------------------------------- marks and stamps
 # Mức độ khẩn (ô 10b) and độ mật (ô 10a), NĐ 30 Điều 8 k.3 and TT 01; longest first. *folded*
 URGENCY_MARKS = (

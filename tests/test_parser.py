@@ -423,6 +423,24 @@ def test_unusual_syllable_of_a_signer_name_is_flagged(tmp_path: Path) -> None:
     assert parse_text(tmp_path, seed_name).signer.name == "Châu Ngọc Ba"
 
 
+def test_name_under_a_seal_is_taken_from_where_the_letter_names_the_signer(
+    tmp_path: Path,
+) -> None:
+    named = DECISION.replace("- Chủ tịch, các PCT", "- PCT Nguyễn Văn Thi, các PCT")
+    record = parse_text(tmp_path, named.replace("\nNguyễn Văn Thi\n", "\nxo a1rf Ả ăn Thi\n"))
+    assert record.signer.name == "Nguyễn Văn Thi"
+    reason = {i.field: i.reason for i in record.review}["signer.name"]
+    assert "under the seal read as 'xo a1rf Ả ăn Thi'" in reason
+    record = parse_text(tmp_path, named.replace("\nNguyễn Văn Thi\n", "\nVăn Thi\n"))
+    assert record.signer.name == "Nguyễn Văn Thi", "a name without its family name"
+    two = named.replace("- Như Điều 2;", "- Ông Trần Văn Thi;")
+    record = parse_text(tmp_path, two.replace("\nNguyễn Văn Thi\n", "\nVăn Thi\n"))
+    assert record.signer.name == "Văn Thi", "two people the name could be: kept as read"
+    assert "signer.name" in review_fields(record)
+    assert parse_text(tmp_path, named).signer.name == "Nguyễn Văn Thi"
+    assert "signer.name" not in review_fields(parse_text(tmp_path, named))
+
+
 def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển", "Kế hoạch phát triến"))
     assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"

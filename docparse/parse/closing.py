@@ -197,6 +197,11 @@ def find_signer(
                 title,
                 ["the lines above the name were read unsurely: an authority may be missed"],
             )
+    if not names or not _opens_with_family_name(_name_text(names[-1].text)):
+        named = _named_elsewhere(lines, zone, names)
+        if named is not None:
+            letter["signer.name"] = named
+            return zone[0].index
     if names:
         name_line = names[-1]
         name = _name_text(name_line.text)
@@ -218,6 +223,49 @@ def find_signer(
         doubts += odd
         letter["signer.name"] = Found.from_lines(name, [name_line], doubts)
     return zone[0].index
+
+
+def _opens_with_family_name(name: str) -> bool:
+    return fold(name.split()[0]) in patterns.FAMILY_NAMES if name else False
+
+
+def _named_elsewhere(
+    lines: list[TextLine], zone: list[TextLine], names: list[TextLine]
+) -> Found | None:
+    """The signer's full name from elsewhere in the letter, when the seal left only its
+    end legible ('xo a1rf Ả ạnh Cường', 'Văn Thắng').
+
+    Letters often name their signer again, in the Nơi nhận list ('VPCP: BTCN, PCN Phạm Mạnh
+    Cường') or the body. The one full name there, a family name and up to three more
+    syllables, that ends with the syllables read under the seal is taken, for review.
+    """
+    below_title = [t for t in zone if not t.junk and t.upper < 0.75]
+    tail_line = names[-1] if names else (below_title[-1] if below_title else None)
+    if tail_line is None:
+        return None
+    tail = _name_text(tail_line.text).split()
+    if not tail or not spelling.is_name_syllable(tail[-1]):
+        return None
+    full = regex.compile(patterns.FULL_NAME_ENDING.format(tail=" ".join(map(regex.escape, tail))))
+    found: dict[str, TextLine] = {}
+    for line in lines:
+        if line in zone:
+            continue
+        for match in full.finditer(line.text):
+            found.setdefault(match.group(), line)
+    if len(found) != 1:
+        return None
+    ((name, line),) = found.items()
+    if len(name.split()) <= len(tail):
+        return None
+    return Found.from_lines(
+        name,
+        [line],
+        [
+            f"name under the seal read as '{tail_line.text}'; taken from '{line.text}', "
+            f"the one full name in the letter ending '{' '.join(tail)}'"
+        ],
+    )
 
 
 def _family_name_near(read: str) -> str | None:
