@@ -41,7 +41,11 @@ UNKNOWN_CHANGE_COST = 0.3
 # A word without marks that is no syllable (a misread "trurig", or foreign: "internet")
 # changes only by a letter confusion (patterns.LETTER_CONFUSIONS), at this cost.
 UNMARKED_CHANGE_COST = 0.6
+# A word in small letters that is no syllable and no confusion makes one may be one letter
+# off a syllable (dropped or put for another), at this cost.
+LETTER_OFF_COST = 1.0  # two such letters never make a word of two syllables
 LONGEST_WORD = 4  # syllables
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 MIN_USES = 2  # entries of the general word list a syllable must occur in to be trusted
 _FAMILY_NAMES = frozenset(patterns.FAMILY_NAMES.values())
 WORD_LIST = ("underthesea", "corpus/data/Viet74K.txt")
@@ -184,12 +188,20 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
         else (_skeleton(keys[i]),)
         for i, s in enumerate(syllables)
     ]
+    # No confusion of OCR's makes it a syllable: any one letter may be off, at a higher cost.
+    edited = [False] * count
+    for i, s in enumerate(syllables):
+        if standing[i] and s.islower() and len(skeletons[i]) == 1:
+            skeletons[i] = _one_letter_off(s)
+            edited[i] = len(skeletons[i]) > 1
     # Never changed: the commonest syllables, and a person's name (a family name and the
     # capitalised words after it: "Nguyễn Tiến Quý" is no misread "nguyên tiền"). A word
     # without any mark that is no syllable changes only by a letter confusion.
     for i, syllable in enumerate(syllables):
         if keys[i] in lexicon.steady:
             standing[i] = math.inf
+        elif edited[i]:
+            standing[i] = LETTER_OFF_COST
         elif syllable.isascii() and standing[i]:
             standing[i] = UNMARKED_CHANGE_COST if len(skeletons[i]) > 1 else math.inf
         if syllable in _FAMILY_NAMES and i + 1 < count and syllables[i + 1][0].isupper():
@@ -272,6 +284,24 @@ def _misread_skeletons(syllable: str) -> tuple[str, ...]:
         for wrong, right in patterns.LETTER_CONFUSIONS
         for at in range(len(letters))
         if letters.startswith(wrong, at)
+    }
+    return (letters, *sorted(v for v in variants if v in lexicon.skeletons))
+
+
+@lru_cache(maxsize=65536)
+def _one_letter_off(syllable: str) -> tuple[str, ...]:
+    """The syllables' letters a word of three letters or more is one letter from, a letter
+    dropped or put for another ("đuđ": đua, "suhg": sung), when its own letters are no
+    syllable's ("duyet" is duyệt's, its marks lost, or a foreign word's)."""
+    lexicon = _lexicon()
+    letters = _skeleton(_key(syllable))
+    if len(letters) < 3 or letters in lexicon.skeletons:
+        return (letters,)
+    variants = {letters[:at] + letters[at + 1 :] for at in range(len(letters))} | {
+        letters[:at] + other + letters[at + 1 :]
+        for at in range(len(letters))
+        for other in _ALPHABET
+        if other != letters[at]
     }
     return (letters, *sorted(v for v in variants if v in lexicon.skeletons))
 

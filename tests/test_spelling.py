@@ -29,6 +29,9 @@ from docparse.spelling import correct, unknown_syllables
         ("tập trurig ứng phó với bão số 5", "tập trung ứng phó với bão số 5"),
         ("tập trung ứng bhó với bão", "tập trung ứng phó với bão"),
         ("Kết luận của Ghủ tịch Ủy ban nhân dân", "Kết luận của Chủ tịch Ủy ban nhân dân"),
+        # A word no syllable is and no confusion mends, a letter off one that makes a word.
+        ("công tác thi đuđ, khen thưởng", "công tác thi đua, khen thưởng"),
+        ("đề nghị bổ suhg kinh phí", "đề nghị bổ sung kinh phí"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -53,6 +56,8 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         # makes no word changes nothing.
         "phê duyet Internet UBND",
         "kết nối internet, dữ liệu clip",
+        # Two words each a letter off a word's syllables are no evidence ("cầm bút").
+        "we came out of it",
     ],
 )
 def test_right_text_is_left_as_it_is(text: str) -> None:
