@@ -104,6 +104,16 @@ def test_forced_features_show_in_the_record() -> None:
     assert page_count(generate(11, Features(pages=2, kind="cong_van"))) == 2
 
 
+def test_every_subject_template_of_every_type_is_filled() -> None:
+    from docparse.synth.vocab import TITLED_SUBJECTS
+
+    for key in TITLED_SUBJECTS:
+        kind = key.removesuffix("_normative")
+        features = Features(kind=kind, issuer="ministry" if kind != key else None)
+        subjects = {generate(seed, features).subject for seed in range(12)}
+        assert all("{" not in subject for subject in subjects), key
+
+
 def test_legal_references_are_cited_in_the_body() -> None:
     for seed in range(30):
         letter = generate(seed)

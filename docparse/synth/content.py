@@ -683,6 +683,7 @@ def _subject(
         year_next=day.year + 1,
         year_plus5=day.year + 5,
         unit=issuer.province.unit,
+        issuer_phrase=issuer.phrase,
         storm=rng.randint(1, 12),
         old_circular=old.number,
     )
