@@ -212,8 +212,7 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
             if name is not None and not name_doubts:
                 whole = name + read[len(part) :]
                 return match[0][: match.start("place") - match.start()] + whole
-        folded = " ".join(words)
-        if any(n.folded.startswith(folded + " ") for n in _places().names):
+        if _cut_short(read):
             doubts.append(f"'{match[0]}' looks cut short: a place name goes on")
         return match[0]
 
@@ -234,6 +233,8 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     where = read[level.end() :]
     name, _, doubts = _places().match(where)
     if name is None:
+        if not doubts and _cut_short(where):
+            doubts = [f"'{collapse(where)}' looks cut short: a place name goes on"]
         return read, doubts
     own = _LEVELS[level["level"]]
     if upper_ratio(read) >= 0.8:
@@ -242,6 +243,12 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     if fixed == read or (_only_lost(read, fixed) and not doubts):
         return fixed, []
     return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
+
+
+def _cut_short(place: str) -> bool:
+    """Whether ``place`` is the start of a known place's name ("PHÚ": Phú Thọ, Phú Yên)."""
+    folded = " ".join(_WORD.findall(fold(place)))
+    return bool(folded) and any(n.folded.startswith(folded + " ") for n in _places().names)
 
 
 def known_names() -> list[list[str]]:

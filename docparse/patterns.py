@@ -551,6 +551,10 @@ BODY_HEAD_PHRASES = {
     "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
 }
+# Between two groups of a symbol a hyphen is the only mark (NĐ 30 Phụ lục I ô 3): a colon
+# there is a misread hyphen ('SKHĐT:TH'); a stop ('HĐND.VP') may be one, and is said.
+SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?=\p{Lu})")
+SYMBOL_STOP = regex.compile(r"(?<=\p{Lu})\.(?=\p{Lu})")
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30
 # Phụ lục I ô 3); a few abbreviate otherwise. *folded*

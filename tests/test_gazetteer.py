@@ -231,3 +231,11 @@ def test_places_named_in_running_text() -> None:
     text, doubts = places_in_text("thuộc Ủy ban nhân dân tỉnh Hậu")
     assert text == "thuộc Ủy ban nhân dân tỉnh Hậu" and "cut short" in doubts[0]
     assert places_in_text("tỉnh Thanh Hóa năm 2024") == ("tỉnh Thanh Hóa năm 2024", [])
+
+
+def test_a_province_cut_short_in_a_body_name_is_said() -> None:
+    assert issuer("SỞ TƯ PHÁP TỈNH PHÚ") == (
+        "SỞ TƯ PHÁP TỈNH PHÚ",
+        ["'PHÚ' looks cut short: a place name goes on"],
+    )
+    assert issuer("SỞ TƯ PHÁP TỈNH PHÚ THỌ") == ("SỞ TƯ PHÁP TỈNH PHÚ THỌ", [])

@@ -500,6 +500,23 @@ def test_parent_and_body_read_as_one_line(tmp_path: Path) -> None:
     assert (record.issuer.parent, record.issuer.name) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ GIÁ")
 
 
+def test_comma_inside_a_body_name_is_kept_across_its_two_lines(tmp_path: Path) -> None:
+    culture = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "SỞ VĂN HÓA, THỂ\nTHAO VÀ DU LỊCH."
+    ).replace("QLG-TH", "SVHTTDL-VP")
+    record = parse_text(tmp_path, culture)
+    assert record.issuer.name == "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+
+
+def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG:TH"))
+    assert record.number.symbol == "QLG-TH" and record.number.drafting_unit == "TH"
+    assert "':' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG.TH"))
+    assert record.number.symbol == "QLG.TH", "a stop may be the body's own: kept, said"
+    assert "holds a stop" in {i.field: i.reason for i in record.review}["number.symbol"]
+
+
 def test_head_word_of_a_body_read_with_other_marks(tmp_path: Path) -> None:
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("CỤC QUẢN LÝ GIÁ", "CỰC QUẢN LÝ GIÁ"))
     assert record.issuer.name == "CỤC QUẢN LÝ GIÁ"
@@ -593,6 +610,21 @@ def test_title_behind_stamp_remnants_and_an_empty_header() -> None:
     assert header.title_of(line("QUY CHẾ $ :")) is not None, "a colon after a speck"
     assert header.find_date([], {}) is None
     assert header.find_number([], {}) is None
+
+
+def test_stamp_frame_read_beside_the_receiving_body_is_not_its_end() -> None:
+    from docparse.parse import stamp
+
+    def line(text: str) -> TextLine:
+        words = [
+            Word(text=w, bbox=(i * 90, 0, i * 90 + 80, 40), confidence=0.9)
+            for i, w in enumerate(text.split())
+        ]
+        return TextLine.of(0, Line(words=words))
+
+    assert stamp._organization_like(line("——— THỌ")), "the frame's rule before the word"
+    assert not stamp._organization_like(line("Số: 1605")), "the stamp's number"
+    assert not stamp._organization_like(line("———")), "the rule alone"
 
 
 @pytest.mark.parametrize(("read", "meant"), [("QĐ-UBNĐ", "QĐ-UBND"), ("QĐ-UBNP", "QĐ-UBND")])

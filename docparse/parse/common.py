@@ -185,11 +185,15 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
         text = text.replace('"', " ")
     if capitals and upper_ratio(text) >= 0.8:
         words = []
-        for word in text.split():
+        split = text.split()
+        for index, word in enumerate(split):
+            # A comma between two words is the name's own ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+            # a stop, or a comma at the end, is a speck's.
+            marks = "." if word.endswith(",") and index < len(split) - 1 else ".,"
             if _NOT_A_CAPITALS_WORD.fullmatch(word):
                 dropped.append(word)
             else:
-                words.append(word.rstrip(".,") if len(word.rstrip(".,")) >= 3 else word)
+                words.append(word.rstrip(marks) if len(word.rstrip(marks)) >= 3 else word)
         text = " ".join(words)
     text = _SPACE_BEFORE_STOP.sub(r"\1", collapse(text))
     return text, [d for d in dropped if d.strip()]

@@ -83,7 +83,7 @@ def _read_number(
     match = match or patterns.NUMBER_TAIL_NO_SLASH.match(line.text[offset:])
     if not match:
         return False
-    symbol = _clean_symbol(line.text[offset + match.start("symbol") :])
+    symbol, symbol_doubts = _clean_symbol(line.text[offset + match.start("symbol") :])
     if not regex.search(r"[A-ZĐ]", symbol) or (shape_only and not _SYMBOL_SHAPE.match(symbol)):
         return False
     value, value_doubts = _number_value(match["value"], match["blank"])
@@ -105,7 +105,10 @@ def _read_number(
     value_end = offset + match.end("blank") + 1
     letter["number.value"] = Found.from_span(value, line, offset, value_end, doubts)
     letter["number.symbol"] = Found.from_span(
-        symbol, line, offset + match.start("symbol"), doubts=doubts[:1] if shape_only else None
+        symbol,
+        line,
+        offset + match.start("symbol"),
+        doubts=(doubts[:1] if shape_only else []) + symbol_doubts,
     )
     if year:
         letter["number.year"] = Found.from_span(
@@ -191,21 +194,31 @@ def _body_initials(name: str) -> list[str]:
     return [initials, initials[1:]] if len(initials) > 3 else [initials]
 
 
-def _clean_symbol(text: str) -> str:
-    """The ký hiệu from the rest of its line: 'SĐ- TTg ,' → 'SĐ-TTg'.
+def _clean_symbol(text: str) -> tuple[str, list[str]]:
+    """The ký hiệu from the rest of its line: 'SĐ- TTg ,' → 'SĐ-TTg'; and doubts.
 
     In a group of letters with one digit among them ("UB0ND"), the digit is a misread letter;
-    groups ending in digits ("QH13") are left alone.
+    groups ending in digits ("QH13") are left alone. A colon between two groups is a
+    misread hyphen ('SKHĐT:TH'), taken as one; a stop between two groups is said, as a
+    hyphen is the only mark between a symbol's parts (NĐ 30 Phụ lục I ô 3).
     """
+    doubts = []
     text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
+    token = text.split(" ", 1)[0]
+    colon = patterns.SYMBOL_COLON.search(token)
+    if colon:
+        doubts.append(f"symbol read as '{token}': '{colon[0]}' taken for '-'")
+        text = patterns.SYMBOL_COLON.sub("-", token)
     symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
+    if patterns.SYMBOL_STOP.search(symbol):
+        doubts.append(f"symbol '{symbol}' holds a stop where a hyphen is expected")
     parts = []
     for part in symbol.split("-"):
         letters = sum(c.isalpha() for c in part)
         if letters >= 2 and letters == len(part) - 1 and not part[-1].isdigit():
             part = part.translate(patterns.LETTER_FIXES)
         parts.append(part)
-    return "-".join(p for p in parts if p)
+    return "-".join(p for p in parts if p), doubts
 
 
 def symbol_parts(symbol: str) -> dict[str, str | None]:
