@@ -185,6 +185,8 @@ def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
         missing.append(
             ("addressees", "Kính gửi not read: a công văn or tờ trình names its addressees")
         )
+    elif kind == DocumentKind.other and not record.addressees:
+        missing.append(("addressees", "Kính gửi not read, and the type unknown: it may have one"))
     if not record.archive:
         missing.append(
             ("archive", "the Nơi nhận list has no Lưu line read")

@@ -517,6 +517,31 @@ def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
     assert "holds a stop" in {i.field: i.reason for i in record.review}["number.symbol"]
 
 
+def test_body_line_behind_a_speck_still_splits_from_its_parent(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("\nCỤC QUẢN LÝ", "\n.CỤC QUẢN LÝ"))
+    assert (record.issuer.parent, record.issuer.name) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ GIÁ")
+
+
+def test_council_named_without_its_unit_is_flagged(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("TỈNH THANH HÓA\n", "ma đại đỘC\n", 1))
+    assert record.issuer.name == "ỦY BAN NHÂN DÂN"
+    assert "names no unit" in {i.field: i.reason for i in record.review}["issuer.name"]
+    assert "issuer.name" not in review_fields(parse_text(tmp_path, DECISION))
+
+
+def test_stop_glued_between_an_abbreviation_and_a_word_is_a_speck(tmp_path: Path) -> None:
+    text = CONG_VAN_OCR_NOISE.replace("Sở Tài chính các tỉnh", "UBND.các tỉnh")
+    assert parse_text(tmp_path, text).addressees[0].startswith("UBND các tỉnh")
+
+
+def test_no_addressees_and_no_type_is_flagged(tmp_path: Path) -> None:
+    untyped = DECISION.replace("QUYẾT ĐỊNH\n", "").replace("QĐ-UBND", "UBND-VP")
+    record = parse_text(tmp_path, untyped)
+    assert record.document_type.kind == "other" and not record.addressees
+    assert "type unknown" in {i.field: i.reason for i in record.review}["addressees"]
+    assert "addressees" not in review_fields(parse_text(tmp_path, DECISION)), "a decision has none"
+
+
 def test_head_word_of_a_body_read_with_other_marks(tmp_path: Path) -> None:
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("CỤC QUẢN LÝ GIÁ", "CỰC QUẢN LÝ GIÁ"))
     assert record.issuer.name == "CỤC QUẢN LÝ GIÁ"
@@ -675,6 +700,39 @@ def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
     assert "handwritten?" in letter["incoming.forwarded_to"].doubts[0]
     assert letter["subject"].value.startswith("Bãi bỏ"), "the stamp's line is no subject"
     assert letter["date"].value == dt.date(2026, 4, 28), "the letter's date line is its own"
+
+
+def test_authority_chain_cut_by_an_unread_line_is_flagged() -> None:
+    """A fax's closing block (held-out bench letter): 'KT. CHÁNH VĂN PHÒNG' under 'TL. GIÁM
+    ĐỐC' read as marks, so TL. is the last authority read but not the last there is."""
+    unread = _placed("kết »€©®8 ÁẶNH VĂN PHÒNG", 909, 1660, 1339, 1716, "right")
+    unread = unread.model_copy(
+        update={"words": [w.model_copy(update={"confidence": 0.0}) for w in unread.words]}
+    )
+    lines = [
+        _placed("Nơi nhận:", 300, 1590, 500, 1630, "left"),
+        _placed("TL. GIÁM ĐỐC", 996, 1590, 1251, 1636, "right"),
+        _placed("- Như trên;", 300, 1640, 520, 1680, "left"),
+        unread,
+        _placed("- Lưu: VT.", 300, 1690, 520, 1730, "left"),
+        _placed("Nguyễn Đức Tân", 1007, 1917, 1253, 1953, "right"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["signer.authority"].value == "TL"
+    assert "a further authority may be missed" in letter["signer.authority"].doubts[0]
+    lines[3] = _placed("KT. CHÁNH VĂN PHÒNG", 909, 1660, 1339, 1716, "right")
+    lines.insert(4, _placed("PHÓ CHÁNH VĂN PHÒNG", 909, 1700, 1339, 1740, "right"))
+    letter = parse_lines(lines, [])
+    assert letter["signer.authority"].value == "KT" and not letter["signer.authority"].doubts
+
+
+def test_unknown_title_without_authority_and_letters_before_the_name(tmp_path: Path) -> None:
+    text = DECISION.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "T _¬ BẠN NHÂN DÂN")
+    record = parse_text(tmp_path, text.replace("\nNguyễn Văn Thi\n", "\n>— ương Văn Thi\n"))
+    reasons = {i.field: i.reason for i in record.review}
+    assert record.signer.authority is None and "may be missed" in reasons["signer.authority"]
+    assert record.signer.name == "Văn Thi"
+    assert "letters before the name" in reasons["signer.name"]
 
 
 @pytest.mark.parametrize("anchor", ["-ĐEN", "ĐẾN:", "|ĐẾN"])

@@ -191,11 +191,18 @@ def find_signer(
             letter["signer.authority"] = Found.from_lines(
                 None, title, ["a deputy signs for the head (KT.), but no authority line was read"]
             )
-        elif authority is None and letter["signer.title"].confidence < UNSURE_TITLE:
+        elif authority is None and (
+            letter["signer.title"].confidence < UNSURE_TITLE or not _holds_known_title(text)
+        ):
             letter["signer.authority"] = Found.from_lines(
                 None,
                 title,
                 ["the lines above the name were read unsurely: an authority may be missed"],
+            )
+        elif authority is not None and letter["signer.title"].confidence < UNSURE_TITLE:
+            # "TL. GIÁM ĐỐC" read, "KT. CHÁNH VĂN PHÒNG" under it not: the chain goes on.
+            letter["signer.authority"].doubts.append(
+                "the lines under it were read unsurely: a further authority may be missed"
             )
     if not names or not _opens_with_family_name(_name_text(names[-1].text)):
         named = _named_elsewhere(lines, zone, names)
@@ -208,6 +215,9 @@ def find_signer(
         doubts = []
         if name not in name_line.text:
             doubts.append(f"name line read as '{name_line.text}', taken as '{name}'")
+        elif regex.search(r"\p{L}{2}", name_line.text[: name_line.text.index(name)]):
+            # '>— ương Kim Yến': the start of the name (Dương) may be what was read before it.
+            doubts.append(f"name line read as '{name_line.text}': letters before the name")
         words = name.split()
         if len(words) >= 3 and fold(words[0]) == fold(words[1]):
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")

@@ -342,7 +342,14 @@ def find_issuer(
         taken.insert(0, line)
     if not taken:
         return
-    split = next((i for i in range(1, len(taken)) if patterns.BODY_HEAD.match(taken[i].folded)), 0)
+    split = next(
+        (
+            i
+            for i in range(1, len(taken))
+            if patterns.BODY_HEAD.match(_after_marks(taken[i].folded))
+        ),
+        0,
+    )
     parent, own = taken[:split], taken[split:]
     own_text = " ".join(t.text for t in own)
     parent_text = " ".join(t.text for t in parent)
@@ -364,6 +371,11 @@ def find_issuer(
     if parent:
         parent_name, parent_doubts = _issuer_name(parent_text)
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
+
+
+def _after_marks(text: str) -> str:
+    """Text from its first letter: a speck read before a line ('.SỞ GIÁO DỤC') is none of it."""
+    return regex.sub(r"^[^\p{L}]+", "", text)
 
 
 def _known_parent_end(text: str) -> int:
@@ -395,6 +407,9 @@ def _issuer_name(text: str) -> tuple[str, list[str]]:
             text = " ".join([phrase, *words[4:]])
     name, doubts = gazetteer.issuer(text)
     doubts = head_doubts + doubts
+    if fold(name) in patterns.BODY_HEAD_PHRASES:
+        # A council is named with its unit ("ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC", ô 2).
+        doubts.append(f"'{name}' names no unit: the line under it was not read")
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
     if letters:
         doubts.append(f"letters taken for specks and dropped: {' '.join(letters)}")
