@@ -76,7 +76,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
     organization_doubts: list[str] = []
     if organization:
         found["organization"], organization_doubts = gazetteer.issuer(
-            " ".join(_FRAME_AT_ENDS.sub("", t.text) for t in organization)
+            " ".join(_FRAME_BEFORE.sub("", t.text) for t in organization)
         )
         used = organization + used
     unreadable: dict[str, tuple[str, TextLine]] = {}
@@ -167,12 +167,17 @@ def _unfinished(name: str) -> list[str]:
 
 def _organization_like(line: TextLine) -> bool:
     """The receiving body's name over "ĐẾN": capitals, words only (not the letter's number);
-    the stamp's frame may be read at either end ("——— THỌ")."""
-    inside = _FRAME_AT_ENDS.sub("", line.text).replace(" ", "")
-    return line.upper >= 0.7 and bool(inside) and line.letters >= 0.8 * len(inside)
+    the stamp's frame may be read before it ("——— THỌ")."""
+    inside = _FRAME_BEFORE.sub("", line.text).replace(" ", "")
+    return (
+        line.upper >= 0.7
+        and bool(inside)
+        and line.letters >= 0.8 * len(inside)
+        and not line.junk  # 'MU ——': the frame's marks read as letters, with no confidence
+    )
 
 
-_FRAME_AT_ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_FRAME_BEFORE = regex.compile(r"^[^\p{L}\p{N}]+")
 
 
 def _is_anchor(line: TextLine) -> bool:
