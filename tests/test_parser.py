@@ -441,6 +441,12 @@ def test_name_under_a_seal_is_taken_from_where_the_letter_names_the_signer(
     assert "signer.name" not in review_fields(parse_text(tmp_path, named))
 
 
+def test_speck_after_an_items_semicolon_leaves_no_semicolon(tmp_path: Path) -> None:
+    text = DECISION.replace("- Chủ tịch, các PCT UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh; „")
+    names = [r.name for r in parse_text(tmp_path, text).recipients]
+    assert "Chủ tịch, các PCT UBND tỉnh" in names
+
+
 def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển", "Kế hoạch phát triến"))
     assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"

@@ -132,8 +132,12 @@ def _correct_spelling(key: str, found: Found) -> None:
     if isinstance(found.value, str):
         found.value = corrected(found.value)
     elif isinstance(found.value, list):
+        # An item's closing ';' is dropped with its bullet; a speck after it ('Thành ủy; „')
+        # hid it until now.
         found.value = [
-            {**item, "name": corrected(item["name"])} if isinstance(item, dict) else corrected(item)
+            {**item, "name": strip_item(corrected(item["name"]))}
+            if isinstance(item, dict)
+            else strip_item(corrected(item))
             for item in found.value
         ]
     if dropped and key != "subject":  # the subject's were dropped and said where it was read
