@@ -153,6 +153,12 @@ DATE_LINE = regex.compile(
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"
 )
+# The same line with a day or month OCR could not read as digits ("Hà Nội, ngày #3 tháng †
+# năm 2026", handwritten): its place still stands before "ngày", its year after "năm". *folded*
+DATE_LINE_UNREAD = regex.compile(
+    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
+    r"(?:ngay){e<=1}[^\n]{0,24}?(?:thang){e<=1}[^\n]{0,16}?(?:nam){e<=1}"
+)
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
 SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.

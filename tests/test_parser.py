@@ -447,6 +447,13 @@ def test_speck_after_an_items_semicolon_leaves_no_semicolon(tmp_path: Path) -> N
     assert "Chủ tịch, các PCT UBND tỉnh" in names
 
 
+def test_date_line_with_an_unreadable_day_keeps_its_place(tmp_path: Path) -> None:
+    text = DECISION.replace("ngày 05 tháng 01 năm 2024", "ngày #3 tháng † năm 2024")
+    record = parse_text(tmp_path, text)
+    assert (record.place, record.date) == ("Thanh Hóa", None)
+    assert "no number" in {i.field: i.reason for i in record.review}["date"]
+
+
 def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển", "Kế hoạch phát triến"))
     assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"

@@ -262,6 +262,22 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         end = match.end("year") if match["year"] else match.end()
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
+    for line in lines:
+        match = patterns.DATE_LINE_UNREAD.search(line.folded)
+        place_text = line.text[match.start("place") : match.end("place")] if match else ""
+        if match and _place_shaped(place_text):
+            place, place_doubts = gazetteer.place(place_text)
+            letter["place"] = Found.from_span(
+                place, line, match.start("place"), match.end("place"), place_doubts
+            )
+            letter["date"] = Found.from_span(
+                None,
+                line,
+                match.end("comma"),
+                match.end(),
+                [f"date line read as '{line.text}': its day or month is no number"],
+            )
+            return line
     return None
 
 
