@@ -117,6 +117,13 @@ NUMBER_TAIL_NO_SLASH = regex.compile(
     r"^(?P<value>[0-9OoIl]{1,6}(?:\s[0-9]{1,4})?)(?P<blank>\s?)(?P<year>)"
     r"(?P<symbol>(?:[A-ZĐ]|[a-z](?=[A-ZĐ]))[A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
 )
+# The same when a handwritten number and the slash were read as marks glued to the symbol
+# ("Số: j Z9 7ZQĐ-UBND"): the symbol is found by its type abbreviation.
+NUMBER_TAIL_GLUED = regex.compile(
+    r"^(?P<value>.{0,12}?)(?P<blank>)(?P<year>)(?P<symbol>(?:"
+    + "|".join(sorted(TYPE_BY_ABBREVIATION, key=len, reverse=True))
+    + r")-[A-ZĐ][\w\-–.Đđ&]*)\s*$"
+)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {

@@ -239,3 +239,7 @@ def test_a_province_cut_short_in_a_body_name_is_said() -> None:
         ["'PHÚ' looks cut short: a place name goes on"],
     )
     assert issuer("SỞ TƯ PHÁP TỈNH PHÚ THỌ") == ("SỞ TƯ PHÁP TỈNH PHÚ THỌ", [])
+
+
+def test_a_district_office_gets_its_hyphen_back() -> None:
+    assert issuer("PHÒNG TÀI CHÍNH KẾ HOẠCH") == ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", [])

@@ -513,6 +513,13 @@ def test_parent_and_body_read_as_one_line(tmp_path: Path) -> None:
     assert (record.issuer.parent, record.issuer.name) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ GIÁ")
 
 
+def test_hyphen_inside_a_body_name_is_kept(tmp_path: Path) -> None:
+    office = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "UBND HUYỆN BÌNH LỤC\nPHÒNG TÀI CHÍNH - KẾ HOẠCH"
+    ).replace("QLG-TH", "TCKH")
+    assert parse_text(tmp_path, office).issuer.name == "PHÒNG TÀI CHÍNH - KẾ HOẠCH"
+
+
 def test_comma_inside_a_body_name_is_kept_across_its_two_lines(tmp_path: Path) -> None:
     culture = CONG_VAN_OCR_NOISE.replace(
         "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "SỞ VĂN HÓA, THỂ\nTHAO VÀ DU LỊCH."
@@ -553,6 +560,13 @@ def test_no_addressees_and_no_type_is_flagged(tmp_path: Path) -> None:
     assert record.document_type.kind == "other" and not record.addressees
     assert "type unknown" in {i.field: i.reason for i in record.review}["addressees"]
     assert "addressees" not in review_fields(parse_text(tmp_path, DECISION)), "a decision has none"
+
+
+@pytest.mark.parametrize("read", ["Số: j Z9 7ZQĐ-UBND", "Số: ...3/4.../QĐ-UBND"])
+def test_symbol_after_a_handwritten_number_read_as_marks(tmp_path: Path, read: str) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", read))
+    assert record.number.symbol == "QĐ-UBND" and record.number.value is None
+    assert "number.value" in review_fields(record)
 
 
 def test_head_word_of_a_body_read_with_other_marks(tmp_path: Path) -> None:

@@ -193,7 +193,9 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
             # A comma between two words is the name's own ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
             # a stop, or a comma at the end, is a speck's.
             marks = "." if word.endswith(",") and index < len(split) - 1 else ".,"
-            if _NOT_A_CAPITALS_WORD.fullmatch(word):
+            if word == "-" and 0 < index < len(split) - 1 and split[index + 1][:1].isupper():
+                words.append(word)  # "PHÒNG TÀI CHÍNH - KẾ HOẠCH": the name's own hyphen
+            elif _NOT_A_CAPITALS_WORD.fullmatch(word):
                 dropped.append(word)
             else:
                 words.append(word.rstrip(marks) if len(word.rstrip(marks)) >= 3 else word)

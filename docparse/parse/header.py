@@ -76,20 +76,14 @@ def _read_number(
     line: TextLine, offset: int, letter: Letter, doubts: list[str], *, shape_only: bool = False
 ) -> bool:
     """Fill ``number`` from the line's text after ``offset``; whether it held one."""
-    match = patterns.NUMBER_TAIL.match(line.text[offset:])
-    slash_lost = match is None
-    if shape_only and slash_lost:
+    tail = _number_tail(line.text[offset:], shape_only=shape_only)
+    if tail is None:
         return False
-    match = match or patterns.NUMBER_TAIL_NO_SLASH.match(line.text[offset:])
-    if not match:
-        return False
-    symbol, symbol_doubts = _clean_symbol(line.text[offset + match.start("symbol") :])
-    if not regex.search(r"[A-ZĐ]", symbol) or (shape_only and not _SYMBOL_SHAPE.match(symbol)):
-        return False
+    match, symbol, symbol_doubts, tail_doubt = tail
     value, value_doubts = _number_value(match["value"], match["blank"])
     doubts = doubts + value_doubts
-    if slash_lost:
-        doubts.append("the slash between number and symbol was not read")
+    if tail_doubt:
+        doubts.append(tail_doubt)
     year = (match["year"] or "").translate(patterns.DIGIT_FIXES) or None
     letter["number"] = Found.from_span(
         {
@@ -119,6 +113,27 @@ def _read_number(
 
 # A symbol as printed: capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").
 _SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
+
+
+def _number_tail(
+    text: str, *, shape_only: bool
+) -> tuple[regex.Match, str, list[str], str | None] | None:
+    """The number's tail, read by the first pattern that finds a symbol with capitals in it:
+    the match, the symbol and its doubts, and what that pattern tells the reviewer."""
+    tails = [(patterns.NUMBER_TAIL, None)]
+    if not shape_only:
+        tails += [
+            (patterns.NUMBER_TAIL_NO_SLASH, "the slash between number and symbol was not read"),
+            (patterns.NUMBER_TAIL_GLUED, "the symbol was found by its type abbreviation"),
+        ]
+    for pattern, tail_doubt in tails:
+        match = pattern.match(text)
+        if not match:
+            continue
+        symbol, symbol_doubts = _clean_symbol(text[match.start("symbol") :])
+        if regex.search(r"[A-ZĐ]", symbol) and not (shape_only and not _SYMBOL_SHAPE.match(symbol)):
+            return match, symbol, symbol_doubts, tail_doubt
+    return None
 
 
 def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
