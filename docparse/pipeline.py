@@ -107,6 +107,10 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
 # Regions re-read outside page 1's header cover at least this share of the page.
 MIN_REGION_SHARE = 0.012
 HEADER_SHARE = 0.45
+# A region as tall as a line of text (in inches, with the cells' rounding) and this many
+# times as long as it is tall is read again, whatever its size.
+LINE_REGION_INCHES = (0.12, 0.3)
+LINE_REGION_LENGTH = 3
 # A re-read region whose words are surer than this on average was read; else it stays unread.
 READ_REGION_CONFIDENCE = 0.5
 
@@ -124,7 +128,7 @@ def _missed_words(
     regions = [
         box
         for box in preprocess.uncovered_ink_regions(prepared, [w.bbox for w in words])
-        if _worth_reading(box, prepared, first_page=task.number == 1)
+        if _worth_reading(box, prepared, dpi, first_page=task.number == 1)
     ]
     for number, (left, top, right, bottom) in enumerate(regions, start=1):
         pad = 16
@@ -154,14 +158,20 @@ def _missed_words(
     return found, unread
 
 
-def _worth_reading(box: tuple[int, int, int, int], page: Image.Image, *, first_page: bool) -> bool:
-    """A region big enough to hold a block of text (a signature block under a seal), or any
-    inked region in page 1's header, where stamps and marks sit; a lone signature stroke
-    elsewhere is not read again."""
+def _worth_reading(
+    box: tuple[int, int, int, int], page: Image.Image, dpi: int, *, first_page: bool
+) -> bool:
+    """A region big enough to hold a block of text (a signature block under a seal), one
+    shaped like a line of text (the signer's name under a signature whose stroke ran into
+    it), or any inked region in page 1's header, where stamps and marks sit; a lone
+    signature stroke elsewhere is not read again."""
     left, top, right, bottom = box
     if first_page and bottom < page.height * HEADER_SHARE:
         return True
-    return (right - left) * (bottom - top) >= MIN_REGION_SHARE * page.width * page.height
+    height = bottom - top
+    if LINE_REGION_INCHES[0] * dpi <= height <= LINE_REGION_INCHES[1] * dpi:
+        return right - left >= LINE_REGION_LENGTH * height
+    return (right - left) * height >= MIN_REGION_SHARE * page.width * page.height
 
 
 def _moved(word: Word, dx: int, dy: int) -> Word:
