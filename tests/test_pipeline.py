@@ -130,3 +130,17 @@ def test_a_framed_stamp_a_block_read_misses_is_read_as_sparse_text() -> None:
     found, unread = pipeline._missed_words(page, 300, [], task, Options())
 
     assert [w.text for w in found] == ["MẬT"] and unread == []
+
+
+def test_a_name_line_too_small_for_a_block_is_read_again() -> None:
+    """The signer's name of a held-out bench letter, as preprocessing left it: the page's
+    read took the signature's stroke for its line and lost it. Alone on the page, the
+    region is far under a block's size, but shaped like a line of text."""
+    name = Image.open(Path(__file__).parent / "data" / "name-line.png")
+    page = Image.new("L", (2480, 3508), 255)
+    page.paste(name, (1480, 2890))
+    task = PageTask("name.png", 1, SourceKind.image, 300)
+
+    found, _ = pipeline._missed_words(page, 300, [], task, Options())
+
+    assert " ".join(w.text for w in found) == "Lê Hồng Đức Toàn"
