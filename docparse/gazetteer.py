@@ -181,6 +181,9 @@ def issuer(text: str) -> tuple[str, list[str]]:
         return name, doubts
     if not doubts:
         read, doubts = _provincial_body(read)
+    folded = " ".join(_WORD.findall(fold(read)))
+    if not doubts and any(n.folded.startswith(folded + " ") for n in _issuers().names):
+        doubts = [f"'{read}' looks cut short: a body's name goes on"]
     if not doubts and not patterns.BODY_HEAD.match(fold(read)):
         doubts = [f"issuer '{read}' not in the gazetteer"]
     return read, doubts

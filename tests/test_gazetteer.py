@@ -243,3 +243,8 @@ def test_a_province_cut_short_in_a_body_name_is_said() -> None:
 
 def test_a_district_office_gets_its_hyphen_back() -> None:
     assert issuer("PHÒNG TÀI CHÍNH KẾ HOẠCH") == ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", [])
+
+
+@pytest.mark.parametrize("read", ["BỘ THÔNG TIN VÀ", "ỦY BAN NHÂN DÂN", "SỞ TÀI"])
+def test_a_body_name_cut_short_is_said(read: str) -> None:
+    assert issuer(read) == (read, [f"'{read}' looks cut short: a body's name goes on"])

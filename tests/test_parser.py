@@ -545,8 +545,13 @@ def test_body_line_behind_a_speck_still_splits_from_its_parent(tmp_path: Path) -
 def test_council_named_without_its_unit_is_flagged(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("TỈNH THANH HÓA\n", "ma đại đỘC\n", 1))
     assert record.issuer.name == "ỦY BAN NHÂN DÂN"
-    assert "names no unit" in {i.field: i.reason for i in record.review}["issuer.name"]
+    assert "cut short" in {i.field: i.reason for i in record.review}["issuer.name"]
     assert "issuer.name" not in review_fields(parse_text(tmp_path, DECISION))
+
+
+def test_colon_glued_between_two_words_is_a_speck(tmp_path: Path) -> None:
+    text = CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", "hướng:dẫn Luật Giá")
+    assert parse_text(tmp_path, text).subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"
 
 
 def test_stop_glued_between_an_abbreviation_and_a_word_is_a_speck(tmp_path: Path) -> None:

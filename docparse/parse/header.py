@@ -397,10 +397,10 @@ def find_issuer(
         cut = _known_parent_end(cleaned)
         if cut:
             parent, parent_text, own_text = own, cleaned[:cut], cleaned[cut:]
-    name, doubts = _issuer_name(own_text)
+    name, doubts = body_name(own_text)
     letter["issuer.name"] = Found.from_lines(name, own, doubts)
     if parent:
-        parent_name, parent_doubts = _issuer_name(parent_text)
+        parent_name, parent_doubts = body_name(parent_text)
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
 
 
@@ -419,7 +419,7 @@ def _known_parent_end(text: str) -> int:
     return 0
 
 
-def _issuer_name(text: str) -> tuple[str, list[str]]:
+def body_name(text: str) -> tuple[str, list[str]]:
     """A body's name as read, without specks, its head word and its whole snapped to the
     gazetteer; and doubts."""
     text, dropped = drop_debris(text, capitals=True)
@@ -438,9 +438,6 @@ def _issuer_name(text: str) -> tuple[str, list[str]]:
             text = " ".join([phrase, *words[4:]])
     name, doubts = gazetteer.issuer(text)
     doubts = head_doubts + doubts
-    if fold(name) in patterns.BODY_HEAD_PHRASES:
-        # A council is named with its unit ("ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC", ô 2).
-        doubts.append(f"'{name}' names no unit: the line under it was not read")
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
     if letters:
         doubts.append(f"letters taken for specks and dropped: {' '.join(letters)}")

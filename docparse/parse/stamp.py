@@ -6,7 +6,7 @@ import datetime as dt
 
 import regex
 
-from docparse import gazetteer, patterns
+from docparse import patterns
 from docparse.parse import header
 from docparse.parse.common import Found, Letter, TextLine
 from docparse.text import fold
@@ -75,7 +75,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         organization.append(line)
     organization_doubts: list[str] = []
     if organization:
-        found["organization"], organization_doubts = gazetteer.issuer(
+        found["organization"], organization_doubts = header.body_name(
             " ".join(_FRAME_BEFORE.sub("", t.text) for t in organization)
         )
         used = organization + used
