@@ -195,3 +195,10 @@ def test_tally_core_and_silent_rates() -> None:
     assert summary.fields["number.value"].wrong == 1
     assert summary.fields["number.value"].missing == 1
     assert round(summary.silent_rate, 2) == round(100 * 6 / 27, 2)
+
+
+def test_another_seed_keeps_the_bench_set_in_place() -> None:
+    from docparse.bench.accuracy import BENCH_SEED, CACHE, OUT, folders
+
+    assert folders(BENCH_SEED) == (CACHE, OUT)
+    assert folders(4242) == (CACHE / "seed-4242", OUT / "seed-4242")
