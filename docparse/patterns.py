@@ -471,7 +471,8 @@ LEGAL_REFERENCE_TYPES = {
 }
 LEGAL_REFERENCE = regex.compile(
     r"\b(?P<type>" + "|".join(sorted(LEGAL_REFERENCE_TYPES, key=len, reverse=True)) + r")"
-    r"\s+(?:so\s*)?(?P<number>\d{1,5}\s?[/⁄]+\s?(?:\d{4}\s?[/⁄]+\s?)?[a-zđ][a-zđ0-9]*"
+    r"[\s:]+(?:so\s*)?(?:[^\w\s]{1,4}\s*)?"  # a speck's marks after "số" ("số -... 178/")
+    r"(?P<number>\d{1,5}\s?[/⁄]+\s?(?:\d{4}\s?[/⁄]+\s?)?[a-zđ][a-zđ0-9]*"
     r"(?:\s?-\s?[a-zđ0-9]+)*)"
 )
 # What still looks like a citation when LEGAL_REFERENCE cannot read it ("Thông tư sô
@@ -479,8 +480,10 @@ LEGAL_REFERENCE = regex.compile(
 LEGAL_REFERENCE_LOOSE = regex.compile(
     r"\b(?:(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi){e<=1})"
     r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?\S?[0-9oli]{1,5}\s?[/⁄]"
-    # or a normative number with its year, whatever its type was read as: "số 01/2011/TT-BNV"
+    # or a normative number with its year, whatever its type was read as: "số 01/2011/TT-BNV",
+    # "Thôïig tư số 01/201 1/TT-BNV"
     r"|\bso\s*\S?[0-9oli]{1,5}\s?[/⁄]\s?[0-9oli]{4}\s?[/⁄]\s?[a-zđ]{2,}"
+    r"|(?<![\w/])[0-9oli]{1,5}\s?[/⁄]\s?(?:19|20)[0-9oli ]{2,3}[/⁄]\s?[a-zđ]{2,}"
 )
 # A page number alone at the top of pages 2, 3…  (NĐ 30: page numbers top centre).
 PAGE_NUMBER = regex.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")

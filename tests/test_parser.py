@@ -454,6 +454,14 @@ def test_date_line_with_an_unreadable_day_keeps_its_place(tmp_path: Path) -> Non
     assert "no number" in {i.field: i.reason for i in record.review}["date"]
 
 
+def test_name_edges_read_as_other_letters(tmp_path: Path) -> None:
+    record = parse_text(tmp_path, DECISION.replace("\nNguyễn Văn Thi\n", "\nEế Văn Thi\n"))
+    assert record.signer.name == "Lê Văn Thi", "an impossible first letter, the tone misread"
+    record = parse_text(tmp_path, DECISION.replace("\nNguyễn Văn Thi\n", "\nNguyễn Văn Thi bong\n"))
+    assert record.signer.name == "Nguyễn Văn Thi"
+    assert "letters after the name" in {i.field: i.reason for i in record.review}["signer.name"]
+
+
 def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Kế hoạch phát triển", "Kế hoạch phát triến"))
     assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
@@ -476,6 +484,21 @@ def test_citation_that_cannot_be_read_is_said(tmp_path: Path) -> None:
     record = parse_text(tmp_path, noisy)
     assert record.legal_references == ["Nghị định số 30/2020/NĐ-CP"]
     assert "could not be read" in {i.field: i.reason for i in record.review}["legal_references"]
+
+
+@pytest.mark.parametrize(
+    ("cited", "read"),
+    [
+        ("Căn cứ Nghị định số -... 178/2024/NĐ-CP;", ["Nghị định số 178/2024/NĐ-CP"]),
+        ("Căn cứ Thôïig tư số 01/201 1/TT-BNV;", []),
+        ("Căn cứ Thông tư: số ố 01/2011/TT-BNV;", []),
+    ],
+)
+def test_citation_behind_specks(tmp_path: Path, cited: str, read: list[str]) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Căn cứ Luật Tổ", f"{cited}\nCăn cứ Luật Tổ"))
+    assert record.legal_references == [*read, "Nghị định số 30/2020/NĐ-CP"]
+    if not read:
+        assert "could not be read" in {i.field: i.reason for i in record.review}["legal_references"]
 
 
 def test_title_under_seal_ink_is_found_inside_the_line(tmp_path: Path) -> None:

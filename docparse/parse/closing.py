@@ -218,6 +218,9 @@ def find_signer(
         elif regex.search(r"\p{L}{2}", name_line.text[: name_line.text.index(name)]):
             # '>— ương Kim Yến': the start of the name (Dương) may be what was read before it.
             doubts.append(f"name line read as '{name_line.text}': letters before the name")
+        elif regex.search(r"\p{L}{2}", name_line.text[name_line.text.index(name) + len(name) :]):
+            # 'Phạm Mạnh Ngọc bong': its end (Long) may be what was read after it.
+            doubts.append(f"name line read as '{name_line.text}': letters after the name")
         words = name.split()
         if len(words) >= 3 and fold(words[0]) == fold(words[1]):
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
@@ -281,7 +284,7 @@ def _named_elsewhere(
 def _family_name_near(read: str) -> str | None:
     """The one common family name a letter from what was read ("Phqm", "Pậấm": Phạm). A
     shorter name is told only by a first letter no family name starts with, the rest
-    read with its marks ("Eê": Lê)."""
+    read with its letters ("Eê", "Eế": Lê)."""
     folded = fold(read)
     if len(folded) >= 4:
         near = [
@@ -293,7 +296,7 @@ def _family_name_near(read: str) -> str | None:
         near = [
             spelled
             for spelled in patterns.FAMILY_NAMES.values()
-            if len(spelled) == len(read) and spelled[1:] == read[1:]
+            if len(spelled) == len(read) and fold(spelled[1:]) == fold(read[1:])
         ]
     else:
         return None
