@@ -790,7 +790,7 @@ def test_unknown_title_without_authority_and_letters_before_the_name(tmp_path: P
     assert "letters before the name" in reasons["signer.name"]
 
 
-@pytest.mark.parametrize("anchor", ["-ĐEN", "ĐẾN:", "|ĐẾN"])
+@pytest.mark.parametrize("anchor", ["-ĐEN", "ĐẾN:", "|ĐẾN", "ĐEN-naày:"])
 def test_den_with_a_mark_of_the_frame_is_the_anchor(tmp_path: Path, anchor: str) -> None:
     text = ACTING_HEAD.replace("Số: 4145", f"{anchor} Số: 4145").replace("Chuyển: TCHC", "")
     text = text.replace("Số và ký hiệu HS: ......\n", "")

@@ -182,7 +182,8 @@ _FRAME_BEFORE = regex.compile(r"^[^\p{L}\p{N}]+")
 
 def _is_anchor(line: TextLine) -> bool:
     return any(
-        w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in line.text.split()
+        w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w))
+        for w in regex.split(r"[\s\-]+", line.text)  # "ĐEN-naày": a hyphen for the space
     )
 
 
