@@ -133,6 +133,10 @@ def check_name(name: str) -> tuple[str, list[str]]:
             alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
         if len(alike) > 1:
             alike = _tone_in_same_place(key, alike) or alike
+        if len(alike) > 1:
+            # OCR misreads a letter far more often than it adds or loses one ("Xđân": Xuân,
+            # not Dân): the one syllable as long as the word read is taken.
+            alike = [k for k in alike if len(_skeleton(k)) == len(_skeleton(key))] or alike
         if len(alike) == 1:
             words[i] = _spelt_like(word, alike[0])
             doubts.append(f"'{word}' is no usual syllable of a name: taken as '{words[i]}'")

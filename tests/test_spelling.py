@@ -85,6 +85,7 @@ def test_name_syllables() -> None:
 
     assert check_name("Lê Thể Thành")[0] == "Lê Thế Thành", "a tone from one name's"
     assert check_name("Lâm Hồnÿ Toàn")[0] == "Lâm Hồng Toàn", "no syllable, a letter off"
+    assert check_name("Võ Xđân Ngọc Hiếu")[0] == "Võ Xuân Ngọc Hiếu", "Xuân as long, not Dân"
     name, doubts = check_name("Trương Xuân Hiều")
     assert name == "Trương Xuân Hiếu" and doubts, "a mark above misread: Hiếu, not Hiệu"
     name, doubts = check_name("Trương Xuân Hiêu")
