@@ -181,8 +181,7 @@ def issuer(text: str) -> tuple[str, list[str]]:
         return name, doubts
     if not doubts:
         read, doubts = _provincial_body(read)
-    folded = " ".join(_WORD.findall(fold(read)))
-    if not doubts and any(n.folded.startswith(folded + " ") for n in _issuers().names):
+    if not doubts and _begins_a_name(read, _issuers()):
         doubts = [f"'{read}' looks cut short: a body's name goes on"]
     if not doubts and not patterns.BODY_HEAD.match(fold(read)):
         doubts = [f"issuer '{read}' not in the gazetteer"]
@@ -215,7 +214,7 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
             if name is not None and not name_doubts:
                 whole = name + read[len(part) :]
                 return match[0][: match.start("place") - match.start()] + whole
-        if _cut_short(read):
+        if _begins_a_name(read, _places()):
             doubts.append(f"'{match[0]}' looks cut short: a place name goes on")
         return match[0]
 
@@ -236,7 +235,7 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     where = read[level.end() :]
     name, _, doubts = _places().match(where)
     if name is None:
-        if not doubts and _cut_short(where):
+        if not doubts and _begins_a_name(where, _places()):
             doubts = [f"'{collapse(where)}' looks cut short: a place name goes on"]
         return read, doubts
     own = _LEVELS[level["level"]]
@@ -248,10 +247,11 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
 
 
-def _cut_short(place: str) -> bool:
-    """Whether ``place`` is the start of a known place's name ("PHÚ": Phú Thọ, Phú Yên)."""
-    folded = " ".join(_WORD.findall(fold(place)))
-    return bool(folded) and any(n.folded.startswith(folded + " ") for n in _places().names)
+def _begins_a_name(text: str, known: _Gazetteer) -> bool:
+    """Whether ``text`` is the start of a longer known name: a place or a body cut short
+    ("PHÚ": Phú Thọ, Phú Yên; "BỘ THÔNG TIN VÀ")."""
+    folded = " ".join(_WORD.findall(fold(text)))
+    return bool(folded) and any(n.folded.startswith(folded + " ") for n in known.names)
 
 
 def known_names() -> list[list[str]]:
