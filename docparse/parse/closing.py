@@ -213,12 +213,13 @@ def find_signer(
         name_line = names[-1]
         name = _name_text(name_line.text)
         doubts = []
-        if name not in name_line.text:
+        at = name_line.text.find(name)
+        if at < 0:
             doubts.append(f"name line read as '{name_line.text}', taken as '{name}'")
-        elif regex.search(r"\p{L}{2}", name_line.text[: name_line.text.index(name)]):
+        elif regex.search(r"\p{L}{2}", name_line.text[:at]):
             # '>— ương Kim Yến': the start of the name (Dương) may be what was read before it.
             doubts.append(f"name line read as '{name_line.text}': letters before the name")
-        elif regex.search(r"\p{L}{2}", name_line.text[name_line.text.index(name) + len(name) :]):
+        elif regex.search(r"\p{L}{2}", name_line.text[at + len(name) :]):
             # 'Phạm Mạnh Ngọc bong': its end (Long) may be what was read after it.
             doubts.append(f"name line read as '{name_line.text}': letters after the name")
         words = name.split()

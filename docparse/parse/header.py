@@ -279,8 +279,10 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         return line
     for line in lines:
         match = patterns.DATE_LINE_UNREAD.search(line.folded)
-        place_text = line.text[match.start("place") : match.end("place")] if match else ""
-        if match and _place_shaped(place_text):
+        if match is None:
+            continue
+        place_text = line.text[match.start("place") : match.end("place")]
+        if _place_shaped(place_text):
             place, place_doubts = gazetteer.place(place_text)
             letter["place"] = Found.from_span(
                 place, line, match.start("place"), match.end("place"), place_doubts
