@@ -10,10 +10,23 @@ from __future__ import annotations
 
 from statistics import median
 
+import regex
+
 from models.layout import Line, Page, Word
 
 # A gap wider than this many line heights separates two columns, not two words.
 COLUMN_GAP_HEIGHTS = 1.4
+# An OCR line whose words are all shorter than this share of the page's typical word is
+# made of tone marks and specks read on their own above a blurred line ("ˆ Z 3.~^"): no
+# letter is that short, and woven into the line under it the marks split it into columns.
+# A text layer's words (no OCR line) are kept whatever their size.
+MARKS_HEIGHT_SHARE = 0.5
+# Two words of letters on one OCR line, one of them unsure, that share this much of the
+# wider one's width are two guesses at the same ink (a blurred word over a rule read twice:
+# "Sở" and "Sử"): the surer one stays.
+SAME_INK_SHARE = 0.6
+UNSURE_GUESS = 0.6
+_LETTERS = regex.compile(r"\p{L}{2,}")
 
 
 def page_lines(page: Page) -> list[Line]:
@@ -66,9 +79,14 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     for position, word in enumerate(words):
         units.setdefault((word.line, position if word.line == 0 else 0), []).append(word)
     typical = median(_height(w) for w in words)
+    text_units = [
+        unit if unit[0].line == 0 else _one_guess_per_word(unit)
+        for unit in units.values()
+        if unit[0].line == 0 or max(_height(w) for w in unit) >= MARKS_HEIGHT_SHARE * typical
+    ]
     rows: list[list[Word]] = []
     centres: list[float] = []
-    for unit in sorted(units.values(), key=lambda ws: median(_centre(w) for w in ws)):
+    for unit in sorted(text_units, key=lambda ws: median(_centre(w) for w in ws)):
         centre = median(_centre(w) for w in unit)
         if rows and abs(centre - centres[-1]) <= 0.5 * typical:
             rows[-1].extend(unit)
@@ -77,6 +95,32 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             rows.append(list(unit))
             centres.append(centre)
     return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
+
+
+def _one_guess_per_word(unit: list[Word]) -> list[Word]:
+    """An OCR line's words, of two unsure and sure guesses at the same letters the sure one.
+
+    Only words of letters count, of like widths: a handwritten number over a printed blank
+    and a hyphen inside a word's box are not guesses at the same ink.
+    """
+    kept: list[Word] = []
+    for word in sorted(unit, key=lambda w: w.bbox[0]):
+        if kept and _same_ink(kept[-1], word):
+            if word.confidence > kept[-1].confidence:
+                kept[-1] = word
+            continue
+        kept.append(word)
+    return kept
+
+
+def _same_ink(one: Word, other: Word) -> bool:
+    if not (_LETTERS.fullmatch(one.text) and _LETTERS.fullmatch(other.text)):
+        return False
+    if min(one.confidence, other.confidence) >= UNSURE_GUESS:
+        return False
+    widths = sorted((one.bbox[2] - one.bbox[0], other.bbox[2] - other.bbox[0]))
+    shared = min(one.bbox[2], other.bbox[2]) - max(one.bbox[0], other.bbox[0])
+    return widths[0] >= SAME_INK_SHARE * widths[1] and shared >= SAME_INK_SHARE * widths[1]
 
 
 def _split_row(row: list[Word]) -> list[list[Word]]:

@@ -80,3 +80,54 @@ def test_uncovered_ink_is_found() -> None:
     assert len(regions) == 1
     left, top, right, bottom = regions[0]
     assert left <= 700 and top <= 1000 and right >= 1000 and bottom >= 1190
+
+
+def ocr_word(text: str, box: tuple[int, int, int, int], confidence: float, line: int) -> Word:
+    return Word(text=text, bbox=box, confidence=confidence, line=line)
+
+
+def test_a_line_of_tone_marks_read_alone_is_not_woven_into_the_line_under_it() -> None:
+    """Poor scan, Tesseract's words (letter-018 of the bench): the subject's marks came out
+    as a line of their own, 11 px tall over 25 px letters; merged into the subject's row they
+    split it into two columns and put 'ˆ Z 3.~^' between its words."""
+    marks = [
+        ocr_word(t, (x, 398, x + 12, 409), c, 40102)
+        for t, x, c in ((",", 448, 0.27), ("“", 501, 0.41), ("ˆ", 638, 0.6), ("Z", 711, 0.18))
+    ]
+    marks.append(ocr_word("3.~^", (785, 402, 825, 409), 0.0, 40102))
+    subject = ["xuất", "sắc", "trong", "công", "tác", "an", "toàn,", "vệ", "sinh", "lao", "động"]
+    texts = [
+        ocr_word(t, (414 + 70 * i, 406, 474 + 70 * i, 431), 0.96, 40103)
+        for i, t in enumerate(subject)
+    ]
+    body = [
+        ocr_word("Căn cứ Luật", (311, 539 + 50 * i, 1100, 570 + 50 * i), 0.9, 50101 + i)
+        for i in range(6)
+    ]
+    page = Page(number=1, width=1405, height=1988, words=marks + texts + body)
+    lines = layout.page_lines(page)
+    assert lines[0].text == " ".join(subject)
+    assert lines[0].column == "full"
+
+
+def test_of_two_guesses_at_one_word_the_sure_one_is_kept() -> None:
+    """letter-009 of the poor bench: over the rule under the subject Tesseract gave 'Sở'
+    and 'Sử', 'Công' and 'Ca' for the same ink. A hyphen inside a word's box and a
+    handwritten number over a printed blank are no second guess."""
+    words = [
+        ocr_word("của", (600, 359, 640, 380), 0.9, 40104),
+        ocr_word("Sử", (649, 349, 681, 410), 0.51, 40104),
+        ocr_word("Sở", (648, 359, 679, 379), 0.94, 40104),
+        ocr_word("Ca", (685, 349, 722, 410), 0.0, 40104),
+        ocr_word("Công", (685, 359, 746, 401), 0.93, 40104),
+        ocr_word("thương", (756, 359, 850, 385), 0.9, 40104),
+        ocr_word("Thành", (481, 676, 623, 711), 0.93, 60202),
+        ocr_word("-", (603, 661, 620, 724), 0.3, 60202),
+        ocr_word("Suối", (638, 667, 719, 709), 0.96, 60202),
+        ocr_word("ngày", (900, 900, 980, 930), 0.9, 70101),
+        ocr_word(".....", (990, 905, 1060, 930), 0.3, 70101),
+        ocr_word("14", (1000, 880, 1050, 935), 0.5, 70101),
+    ]
+    page = Page(number=1, width=1405, height=1988, words=words)
+    texts = [line.text for line in layout.page_lines(page)]
+    assert texts == ["của Sở Công thương", "Thành - Suối", "ngày ..... 14"]
