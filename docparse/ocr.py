@@ -33,6 +33,7 @@ PAGE_MODE = tesserocr.PSM.AUTO
 # that gives nothing legible, as sparse text (--psm 11), which finds a word inside a frame
 # (a MẬT or KHẨN stamp) that a block read misses.
 REGION_MODES = (tesserocr.PSM.SINGLE_BLOCK, tesserocr.PSM.SPARSE_TEXT)
+LINE_MODE = tesserocr.PSM.SINGLE_LINE
 # Words of re-read region n get line ids from n × this, apart from the page's own.
 LINE_ID_BASE = 10_000_000
 # `tesseract --list-langs` begins: List of available languages in "/usr/share/tessdata/" (3):

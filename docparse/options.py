@@ -15,6 +15,7 @@ Step = Literal[
     "upscale",
     "deskew",
     "reread_regions",
+    "reread_names",
     "orientation",
 ]
 ALL_STEPS: tuple[Step, ...] = get_args(Step)

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
 from PIL import Image
 
-from docparse import __version__, ingest, layout, ocr, preprocess
+from docparse import __version__, ingest, layout, ocr, patterns, preprocess, spelling
 from docparse.errors import BlankPageError
 from docparse.ingest import DocumentPlan, PageTask, plan_document
 from docparse.options import Options
 from docparse.parse import parse_lines
 from docparse.record import assemble
-from docparse.text import nfc
+from docparse.text import fold, nfc
 from models.layout import Page, Word
 from models.record import PageInfo, Record, Source, SourceKind
 
@@ -90,7 +91,10 @@ def _ocr_page(image: Image.Image, task: PageTask, options: Options, rotation: in
     missed, unread = ([], [])
     if "reread_regions" in options.steps:
         missed, unread = _missed_words(prepared, dpi, words, task, options)
-    words = [w.model_copy(update={"bbox": geometry.to_level(w.bbox)}) for w in words + missed]
+    words += missed
+    if "reread_names" in options.steps:
+        words = _name_lines_read_again(prepared, dpi, words, task, options)
+    words = [w.model_copy(update={"bbox": geometry.to_level(w.bbox)}) for w in words]
     return Page(
         number=task.number,
         width=image.width,
@@ -156,6 +160,110 @@ def _missed_words(
             reads = reads[:1]  # nothing legible either way: keep the block read, flagged
         found += reads[-1]
     return found, unread
+
+
+# A signer's name whose family name is lost (a seal's ring or star over it: 'Văn Thắng',
+# 'inh Thắng') is read again alone, as one line, from so many line heights before it (the
+# first that gives a family name) to one after; at most NAME_REREADS lines a page. Words of
+# a new reading are worth at most SECOND_READ_CONFIDENCE, so the name is listed for review.
+NAME_REREAD_BEFORE = (3, 4, 5)
+NAME_REREADS = 2
+SECOND_READ_CONFIDENCE = 0.6
+NAME_REGION = 50  # line ids of the new readings: LINE_ID_BASE × (this + n)
+_TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}{0,7}$")
+
+
+def _name_lines_read_again(
+    prepared: Image.Image, dpi: int, words: list[Word], task: PageTask, options: Options
+) -> list[Word]:
+    """The page's words, with the lines that end like a signer's name but do not open
+    with a family name read again alone; a new reading is kept when it does."""
+    page = Page(number=task.number, width=prepared.width, height=prepared.height, words=words)
+    candidates = [
+        line
+        for line in layout.page_lines(page)
+        if line.column != "left"  # the signer's block: Nơi nhận is the left column
+        and (task.number > 1 or line.bbox[1] > prepared.height * HEADER_SHARE)
+        and _name_lacks_family([w.text for w in line.words])
+    ]
+    for number, line in enumerate(candidates[:NAME_REREADS], start=NAME_REGION):
+        left, top, right, bottom = line.bbox
+        height = bottom - top
+        pad = max(2, height // 10)
+        texts = [w.text for w in line.words]
+        end = _name_end(texts) or 0
+        tail = texts[_run_start(texts, end) : end + 1]
+        for before in NAME_REREAD_BEFORE:
+            box = (
+                max(0, left - before * height),
+                max(0, top - pad),
+                min(prepared.width, right + height),
+                min(prepared.height, bottom + pad),
+            )
+            read = ocr.read_words(
+                prepared.crop(box),
+                page=task.number,
+                lang=options.lang,
+                timeout=options.page_timeout,
+                dpi=dpi,
+                mode=ocr.LINE_MODE,
+                region=number,
+            )
+            name = _family_name_run(read, tail)
+            if name:
+                words = [w for w in words if not _overlaps(w.bbox, box)] + [
+                    _moved(w, box[0], box[1]).model_copy(
+                        update={"confidence": min(w.confidence, SECOND_READ_CONFIDENCE)}
+                    )
+                    for w in name
+                ]
+                break
+    return words
+
+
+def _name_end(texts: list[str]) -> int | None:
+    """Where a line's name ends: its last word, or the last but one after a speck,
+    capitalised like a name and a syllable of names."""
+    end = len(texts) - 1
+    if end > 0 and not regex.search(r"\p{L}{2}", texts[end]):
+        end -= 1
+    if end >= 0 and _TITLE_WORD.match(texts[end]) and spelling.is_name_syllable(texts[end]):
+        return end
+    return None
+
+
+def _run_start(texts: list[str], end: int) -> int:
+    """Where the run of words capitalised like a name's syllables that ends at ``end``
+    starts."""
+    start = end
+    while start > 0 and _TITLE_WORD.match(texts[start - 1]):
+        start -= 1
+    return start
+
+
+def _name_lacks_family(texts: list[str]) -> bool:
+    """'Văn Thắng', 'Na. q rần „ng Quý ý': a line ending with a name's syllable whose
+    capitalised words do not open with a family name."""
+    end = _name_end(texts)
+    return end is not None and fold(texts[_run_start(texts, end)]) not in patterns.FAMILY_NAMES
+
+
+def _family_name_run(read: list[Word], tail: list[str]) -> list[Word]:
+    """The words of a second reading that make a name: a family name (capitalised or
+    not: 'tràn Minh Thắng'), then capitalised syllables ending with those read before
+    (``tail``); none if they make none."""
+    texts = [fold(w.text) for w in read]
+    tail = [fold(t) for t in tail]
+    ends = [i for i in range(len(texts)) if texts[i - len(tail) + 1 : i + 1] == tail]
+    if not ends:
+        return []
+    end = ends[-1]
+    first = end - len(tail) + 1
+    run = _run_start([w.text for w in read], first)
+    for start in range(max(0, run - 1), first):
+        if texts[start] in patterns.FAMILY_NAMES:
+            return read[start : end + 1]
+    return []
 
 
 def _worth_reading(

@@ -656,6 +656,15 @@ def test_family_name_a_letter_off_a_common_one(tmp_path: Path) -> None:
     assert record.signer.name == "Iã Văn Thi", "too short to tell"
 
 
+def test_family_name_read_in_small_letters_still_opens_the_name(tmp_path: Path) -> None:
+    """A fax's signer name read again under its seal came out 'tràn Minh Thắng'."""
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "- tràn Văn Thi"))
+    assert record.signer.name == "Trần Văn Thi"
+    assert "taken as" in {i.field: i.reason for i in record.review}["signer.name"]
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "- ung Văn Thi"))
+    assert record.signer.name == "Văn Thi", "'ung' may as well be the end of Trung"
+
+
 def test_handwritten_number_touching_the_slash(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", "số: 12 05rĐ-UBND"))
     assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")

@@ -370,9 +370,10 @@ def _close(upper: TextLine, lower: TextLine) -> bool:
 
 
 def _name_text(text: str) -> str:
-    """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường'. When seal
-    ink is read between the words of a name that opens with a family name ('"Trần HS Tiến
-    này Ba'), the capitalised words are the name."""
+    """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường', with a
+    family name read in small letters before it ('tràn Minh Thắng' → 'Tràn Minh Thắng').
+    When seal ink is read between the words of a name that opens with a family name
+    ('"Trần HS Tiến này Ba'), the capitalised words are the name."""
     words: list[str] = []
     for word in collapse(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|[^\p{L}\s]", " ", text)).split():
         if words and _broken_off(words[-1], word):
@@ -384,6 +385,11 @@ def _name_text(text: str) -> str:
         if not _NAME_WORD.fullmatch(word):
             break
         tail.insert(0, word)
+    before = words[-len(tail) - 1] if tail and len(words) > len(tail) else ""
+    if len(before) >= 4 and fold(before) in patterns.FAMILY_NAMES:
+        # 'tràn Minh Thắng': a family name read in small letters still opens the name; a
+        # shorter word could as well be the end of one ('ung' of Trung).
+        tail.insert(0, before[:1].upper() + before[1:])
     if len(tail) >= 2:
         return " ".join(tail)
     named = [w for w in words if _NAME_WORD.fullmatch(w)]

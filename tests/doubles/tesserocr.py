@@ -12,6 +12,7 @@ from pathlib import Path
 class PSM(enum.IntEnum):
     AUTO = 3
     SINGLE_BLOCK = 6
+    SINGLE_LINE = 7
     SPARSE_TEXT = 11
 
 
