@@ -985,3 +985,32 @@ def test_a_councils_name_a_word_off(tmp_path: Path) -> None:
     record = parse_text(tmp_path, text)
     assert record.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN BẾN LỨC"
     assert "taken as 'ỦY BAN NHÂN DÂN'" in {i.field: i.reason for i in record.review}["issuer.name"]
+
+
+def _unsure(line: Line, confidence: float) -> Line:
+    words = [w.model_copy(update={"confidence": confidence}) for w in line.words]
+    return line.model_copy(update={"words": words})
+
+
+def test_a_speck_read_beside_a_centred_subject_is_no_part_of_it() -> None:
+    """A poor scan's notice (bench letter-029): under its one-line subject OCR read 'vệ'
+    from specks off to the right, unsurely. The subject is centred under the title
+    (NĐ 30/2020, ô 5a), so that is no line of it; a short line on its axis is."""
+    header = [
+        _placed("SỞ NỘI VỤ", 300, 130, 620, 170, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 700, 130, 1280, 170, "right"),
+        _placed("Số: 12/TB-SNV", 300, 240, 560, 280, "left"),
+        _placed("Bình Dương, ngày 11 tháng 10 năm 2024", 720, 240, 1230, 280, "right"),
+        _placed("THÔNG BÁO", 573, 339, 750, 376, "full"),
+        _placed("Lịch nghỉ Tết Nguyên đán năm 2025", 388, 380, 887, 421, "full"),
+    ]
+    body = [
+        _placed("Thực hiện Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6", 264, 470, 1109, 510, "full")
+    ]
+    speck = _unsure(_placed("vệ", 984, 396, 1071, 418, "right"), 0.15)
+    letter = parse_lines([*header, speck, *body], [])
+    assert letter["subject"].value == "Lịch nghỉ Tết Nguyên đán năm 2025"
+    assert "taken for specks: vệ" in letter["subject"].doubts[-1]
+    on_axis = _unsure(_placed("vệ", 600, 425, 660, 450, "full"), 0.15)
+    letter = parse_lines([*header, on_axis, *body], [])
+    assert letter["subject"].value == "Lịch nghỉ Tết Nguyên đán năm 2025 vệ"

@@ -487,6 +487,7 @@ def find_subject_after_title(
 ) -> None:
     """Trích yếu of a titled document (ô 5a): the lines under the type's name."""
     taken: list[TextLine] = []
+    specks: list[TextLine] = []
     for line in lines:
         if line.index <= title.index or line.index in stop:
             continue
@@ -499,10 +500,24 @@ def find_subject_after_title(
             break
         if not taken and patterns.BODY_START.match(line.folded):
             break
+        if taken and line.junk and _off_axis(taken[0], line):
+            specks.append(line)  # 'vệ' read unsurely off to the side of a centred subject
+            continue
         taken.append(line)
     if taken:
         _set_subject(letter, taken, patterns.SUBJECT_VE_VIEC)
+        if specks and "subject" in letter:
+            read = " | ".join(t.text for t in specks)
+            letter["subject"].doubts.append(f"read beside the subject, taken for specks: {read}")
         _issuing_authority(lines, taken[-1], stop, letter)
+
+
+def _off_axis(first: TextLine, line: TextLine) -> bool:
+    """Whether a short line stands off the axis of a centred subject (ô 5a: trích yếu
+    centred under the type's name): its centre a quarter of the first line's width away."""
+    width = first.right - first.left
+    centre = (first.left + first.right) / 2
+    return abs((line.left + line.right) / 2 - centre) > width / 4
 
 
 def _issuing_authority(
