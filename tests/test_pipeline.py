@@ -17,6 +17,7 @@ from docparse.ingest import PageTask
 from docparse.options import ALL_STEPS, Options
 from docparse.pipeline import parse_file
 from docparse.text import fold
+from models.layout import Page
 from models.record import Record, SourceKind
 
 
@@ -133,39 +134,34 @@ def test_a_framed_stamp_a_block_read_misses_is_read_as_sparse_text() -> None:
     assert [w.text for w in found] == ["MẬT"] and unread == []
 
 
-def _fax_signature_page(steps: frozenset[str]) -> list[str]:
-    """The lines of a blank fax page (200 dpi, black and white) holding only the signature
-    block of a bench letter, where the seal's ring runs through the family name."""
+def _fax_signature_page(steps: frozenset[str]) -> Page:
+    """A blank fax page (200 dpi, black and white) holding only the signature block of a
+    bench letter, where the seal's ring runs through the family name, as OCR read it."""
     block = Image.open(Path(__file__).parent / "data" / "seal-over-name.png")
     page = Image.new("1", (1653, 2339), 1)
     page.paste(block, (880, 1300))
     task = PageTask("fax.png", 1, SourceKind.image, 200)
-    read = pipeline._ocr_page(page, task, Options(steps=steps), rotation=0)
-    return [line.text for line in layout.page_lines(read)]
+    return pipeline._ocr_page(page, task, Options(steps=steps), rotation=0)
 
 
 def test_a_name_whose_family_name_a_seal_hides_is_read_again_alone() -> None:
     """On the whole page Tesseract reads 'Hữu Phong' only: the seal's ring crosses
-    'Nguyễn'. The name's line read again alone, as one line, gives the family name."""
+    'Nguyễn'. The name's line read again alone, as one line, gives the family name, whose
+    words count at most SECOND_READ_CONFIDENCE: the name is listed for review however sure
+    Tesseract was."""
     without = _fax_signature_page(frozenset(ALL_STEPS) - {"reread_names"})
-    assert [t for t in without if t.endswith("Phong")] == ["Hữu Phong"]
+    assert [t for t in _texts(without) if t.endswith("Phong")] == ["Hữu Phong"]
 
-    lines = _fax_signature_page(frozenset(ALL_STEPS))
+    read = _fax_signature_page(frozenset(ALL_STEPS))
 
-    (name,) = [t for t in lines if t.endswith("Hữu Phong")]
+    (name,) = [t for t in _texts(read) if t.endswith("Hữu Phong")]
     assert fold(name.split()[-3]) == "nguyen"
-
-
-def test_a_name_read_again_is_kept_for_review() -> None:
-    """A second reading's words are worth at most SECOND_READ_CONFIDENCE: the name they
-    make is listed for review however sure Tesseract was."""
-    block = Image.open(Path(__file__).parent / "data" / "seal-over-name.png")
-    page = Image.new("1", (1653, 2339), 1)
-    page.paste(block, (880, 1300))
-    task = PageTask("fax.png", 1, SourceKind.image, 200)
-    read = pipeline._ocr_page(page, task, Options(), rotation=0)
     family = [w for w in read.words if fold(w.text) == "nguyen"]
-    assert family and all(w.confidence <= pipeline.SECOND_READ_CONFIDENCE for w in family)
+    assert all(w.confidence <= pipeline.SECOND_READ_CONFIDENCE for w in family)
+
+
+def _texts(page: Page) -> list[str]:
+    return [line.text for line in layout.page_lines(page)]
 
 
 def test_a_name_line_too_small_for_a_block_is_read_again() -> None:
