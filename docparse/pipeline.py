@@ -254,7 +254,7 @@ def _family_name_run(read: list[Word], tail: list[str]) -> list[Word]:
     (``tail``); none if they make none."""
     texts = [fold(w.text) for w in read]
     tail = [fold(t) for t in tail]
-    ends = [i for i in range(len(texts)) if texts[i - len(tail) + 1 : i + 1] == tail]
+    ends = [i for i in range(len(tail) - 1, len(texts)) if texts[i - len(tail) + 1 : i + 1] == tail]
     if not ends:
         return []
     end = ends[-1]
