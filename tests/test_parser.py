@@ -1014,3 +1014,25 @@ def test_a_speck_read_beside_a_centred_subject_is_no_part_of_it() -> None:
     on_axis = _unsure(_placed("vệ", 600, 425, 660, 450, "full"), 0.15)
     letter = parse_lines([*header, on_axis, *body], [])
     assert letter["subject"].value == "Lịch nghỉ Tết Nguyên đán năm 2025 vệ"
+
+
+def test_a_title_that_is_also_a_recipient_is_flagged() -> None:
+    """A fax's ministry letter (held-out bench letter): 'KT. BỘ TRƯỞNG' went unread and
+    'THỨ TRƯỞNG' was read 'BỘ TRƯỞNG', while Nơi nhận sends it to "Bộ trưởng (để b/c)". A
+    letter is not sent to its own signer."""
+    lines = [
+        _placed("Nơi nhận:", 263, 1600, 420, 1630, "left"),
+        _placed("BỘ TRƯỞNG", 1000, 1600, 1230, 1640, "right"),
+        _placed("- Văn phòng Chính phủ;", 264, 1650, 700, 1680, "left"),
+        _placed("- Bộ trưởng (để b/c);", 264, 1700, 525, 1730, "left"),
+        _placed("- Lưu: VT, KH-TC.", 265, 1750, 575, 1780, "left"),
+        _placed("Phan Công Tân", 1006, 1923, 1247, 1955, "right"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["signer.title"].value == "BỘ TRƯỞNG"
+    assert "is also a recipient" in letter["signer.title"].doubts[-1]
+    assert letter["signer.authority"].value is None
+    assert "a deputy may sign" in letter["signer.authority"].doubts[0]
+    lines[1] = _placed("THỨ TRƯỞNG", 1000, 1600, 1230, 1640, "right")
+    letter = parse_lines(lines, [])
+    assert not letter["signer.title"].doubts

@@ -94,6 +94,7 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     header_end = _addressees(text_lines, header_end, skip, letter)
     recipients = closing.find_recipients(text_lines, header_end, letter)
     signer_start = closing.find_signer(text_lines, recipients, header_end, letter)
+    closing.check_signer_is_no_recipient(letter)
     body_end = min(
         (i for i in (recipients[0].index if recipients else None, signer_start) if i is not None),
         default=len(text_lines),

@@ -239,6 +239,28 @@ def find_signer(
     return zone[0].index
 
 
+def check_signer_is_no_recipient(letter: Letter) -> None:
+    """A letter is not sent to its own signer: a title that is also the name of a Nơi nhận
+    item ('BỘ TRƯỞNG' over "Bộ trưởng (để b/c)") was likely misread from a deputy's
+    (THỨ TRƯỞNG, signing KT.), so the title, and an authority not read, are flagged."""
+    title, recipients = letter.get("signer.title"), letter.get("recipients")
+    if title is None or not title.value or recipients is None:
+        return
+    named = [item["name"] for item in recipients.value if fold(item["name"]) == fold(title.value)]
+    if not named:
+        return
+    title.doubts.append(f"'{named[0]}' is also a recipient: a letter is not sent to its signer")
+    authority = letter.get("signer.authority")
+    if authority is None:
+        letter["signer.authority"] = Found(
+            None,
+            title.page,
+            title.bbox,
+            title.confidence,
+            ["the title is also a recipient: a deputy may sign (KT.)"],
+        )
+
+
 def _opens_with_family_name(name: str) -> bool:
     return fold(name.split()[0]) in patterns.FAMILY_NAMES if name else False
 
