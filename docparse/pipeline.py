@@ -180,19 +180,16 @@ def _name_lines_read_again(
     with a family name read again alone; a new reading is kept when it does."""
     page = Page(number=task.number, width=prepared.width, height=prepared.height, words=words)
     candidates = [
-        line
+        (line, tail)
         for line in layout.page_lines(page)
         if line.column != "left"  # the signer's block: Nơi nhận is the left column
         and (task.number > 1 or line.bbox[1] > prepared.height * HEADER_SHARE)
-        and _name_lacks_family([w.text for w in line.words])
+        and (tail := _name_without_family([w.text for w in line.words]))
     ]
-    for number, line in enumerate(candidates[:NAME_REREADS], start=NAME_REGION):
+    for number, (line, tail) in enumerate(candidates[:NAME_REREADS], start=NAME_REGION):
         left, top, right, bottom = line.bbox
         height = bottom - top
         pad = max(2, height // 10)
-        texts = [w.text for w in line.words]
-        end = _name_end(texts) or 0
-        tail = texts[_run_start(texts, end) : end + 1]
         for before in NAME_REREAD_BEFORE:
             box = (
                 max(0, left - before * height),
@@ -241,11 +238,14 @@ def _run_start(texts: list[str], end: int) -> int:
     return start
 
 
-def _name_lacks_family(texts: list[str]) -> bool:
-    """'Văn Thắng', 'Na. q rần „ng Quý ý': a line ending with a name's syllable whose
-    capitalised words do not open with a family name."""
+def _name_without_family(texts: list[str]) -> list[str]:
+    """The capitalised words ending a line with a name's syllable, when they do not open
+    with a family name ('Văn Thắng'; 'Quý' of 'Na. q rần „ng Quý ý'); else none."""
     end = _name_end(texts)
-    return end is not None and fold(texts[_run_start(texts, end)]) not in patterns.FAMILY_NAMES
+    if end is None:
+        return []
+    tail = texts[_run_start(texts, end) : end + 1]
+    return [] if fold(tail[0]) in patterns.FAMILY_NAMES else tail
 
 
 def _family_name_run(read: list[Word], tail: list[str]) -> list[Word]:
