@@ -32,6 +32,8 @@ from docparse.spelling import correct, unknown_syllables
         # A word no syllable is and no confusion mends, a letter off one that makes a word.
         ("công tác thi đuđ, khen thưởng", "công tác thi đua, khen thưởng"),
         ("đề nghị bổ suhg kinh phí", "đề nghị bổ sung kinh phí"),
+        # phố is common, but so is phổ: OCR confuses the two marks above.
+        ("các trường trung học phố thông", "các trường trung học phổ thông"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -52,6 +54,7 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang",
         "Sửa đổi Thông tư số 02/2019/TT-BNV",
         "Văn phòng Trung ương và các Ban của Đảng",
+        "trụ sở tại thành phố Huế, số 12 phố Hàng Bài",
         # Words without marks may be foreign, or an abbreviation; a letter confusion that
         # makes no word changes nothing.
         "phê duyet Internet UBND",
