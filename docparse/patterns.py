@@ -168,6 +168,9 @@ DATE_LINE_UNREAD = regex.compile(
 )
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
 SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
+# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv"): a first word of at most three characters
+# with a slash, or ending in v. Taken only on the first line under the number. *folded*
+SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv)\s*[:.]?\s+(?=\w)")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*

@@ -1036,3 +1036,76 @@ def test_a_title_that_is_also_a_recipient_is_flagged() -> None:
     lines[1] = _placed("THỨ TRƯỞNG", 1000, 1600, 1230, 1640, "right")
     letter = parse_lines(lines, [])
     assert not letter["signer.title"].doubts
+
+
+def test_a_body_line_set_close_under_a_centred_subject_ends_it() -> None:
+    """A poor scan's notice (held-out bench letter): the body's first line sits as close
+    under the subject as its lines sit to each other. It is as wide as the page's text and
+    reaches past the centred subject on both sides, so it is the body's."""
+    lines = [
+        _placed("SỞ TÀI CHÍNH", 300, 130, 620, 170, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 700, 130, 1380, 170, "right"),
+        _placed("Số: 12/TB-STC", 300, 240, 560, 280, "left"),
+        _placed("Đà Nẵng, ngày 02 tháng 10 năm 2026", 820, 240, 1340, 280, "right"),
+        _placed("THÔNG BÁO", 768, 340, 1003, 380, "full"),
+        _placed("Kết luận của Chủ tịch Ủy ban nhân dân thành phố", 440, 390, 1332, 430, "full"),
+        _placed("về công tác bảo vệ rừng", 700, 435, 1070, 475, "full"),
+        _placed(
+            "Qua theo dõi tình hình công tác bảo vệ rừng trong thời gian",
+            370,
+            490,
+            1450,
+            530,
+            "full",
+        ),
+        _placed(
+            "gần đây, Sở Tài chính nhận thấy còn một số tồn tại cần khắc phục",
+            276,
+            535,
+            1493,
+            575,
+            "full",
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value == (
+        "Kết luận của Chủ tịch Ủy ban nhân dân thành phố về công tác bảo vệ rừng"
+    )
+    # A subject's second line may be longer than its first, still centred and narrower.
+    lines[7] = _placed("Qua theo dõi tình hình công tác bảo vệ rừng", 420, 480, 1350, 520, "full")
+    letter = parse_lines(lines[:8], [])
+    assert letter["subject"].value.endswith(
+        "bảo vệ rừng Qua theo dõi tình hình công tác bảo vệ rừng"
+    )
+
+
+@pytest.mark.parametrize("anchor", ["Ÿ/", "%/v", "ŸỈv"])
+def test_a_worn_vv_under_the_number_is_the_subjects_anchor(anchor: str) -> None:
+    """Poor scans read "V/v" as these (held-out bench letters). On the first line under the
+    number the letter is a công văn, its subject after the anchor, and both are flagged."""
+    lines = [
+        _placed("UBND TỈNH HẬU GIANG", 170, 130, 510, 160, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 600, 130, 1140, 160, "right"),
+        _placed("SỞ GIÁO DỤC VÀ ĐÀO TẠO", 180, 160, 530, 190, "left"),
+        _placed("Số: 289/SGDĐT-KHTC", 170, 215, 490, 255, "left"),
+        _placed("Hậu Giang, ngày 04 tháng 7 năm 2018", 650, 225, 1095, 260, "right"),
+        _placed(f"{anchor} hướng dẫn thực hiện công tác thi", 170, 260, 700, 300, "left"),
+        _placed("đua, khen thưởng năm 2018", 160, 300, 560, 335, "left"),
+        _placed("Kính gửi: Ủy ban nhân dân các xã, phường, thị trấn", 370, 390, 1000, 440, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["document_type"].value.kind == "cong_van"
+    assert letter["subject"].value == "hướng dẫn thực hiện công tác thi đua, khen thưởng năm 2018"
+    assert f"'V/v' read as '{anchor}'" in letter["document_type"].doubts
+    assert f"'V/v' read as '{anchor}'" in letter["subject"].doubts
+    # Further down, such a word opens no subject.
+    moved = [*lines[:5], _placed("Kính gửi: Sở Nội vụ", 370, 262, 700, 298, "full"), *lines[5:7]]
+    assert "subject" not in parse_lines(moved, [])
+
+
+@pytest.mark.parametrize("speck", [" -", ",", " _"])
+def test_a_subject_neither_ends_on_a_comma_nor_a_dash(tmp_path: Path, speck: str) -> None:
+    record = parse_text(
+        tmp_path, DECISION.replace("Thanh Hóa năm 2024", f"Thanh Hóa năm 2024{speck}", 1)
+    )
+    assert record.subject.endswith("tỉnh Thanh Hóa năm 2024")

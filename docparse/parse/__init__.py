@@ -84,9 +84,7 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
         header_end = max(header_end, title_line.index)
     else:
         vv = header.find_subject_vv(text_lines, number, known, letter)
-        if vv is not None:
-            letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [vv])
-        elif "number" in letter and _type_from_symbol(letter):
+        if vv is None and "number" in letter and _type_from_symbol(letter):
             header.find_subject_without_title(text_lines, header_end, known, letter)
     if "subject" in letter:
         header_end = max(header_end, _last_index(text_lines, letter["subject"]))

@@ -16,6 +16,8 @@ from models.layout import Line
 HEADER_DEPTH = 0.5
 # Between two lines of one element there is less blank than this many line heights.
 BLOCK_GAP = 1.2
+# A body line is as wide as the page's text; a centred trích yếu (ô 5a) is narrower.
+BODY_WIDTH = 0.85
 # A trích yếu found without its title is taken to be no longer than this.
 MAX_SUBJECT_LINES = 4
 # Confidence kept when an anchor was matched only with OCR errors allowed.
@@ -488,6 +490,7 @@ def find_subject_after_title(
     """Trích yếu of a titled document (ô 5a): the lines under the type's name."""
     taken: list[TextLine] = []
     specks: list[TextLine] = []
+    text_width = max(t.right - t.left for t in lines if t.page == title.page)
     for line in lines:
         if line.index <= title.index or line.index in stop:
             continue
@@ -497,6 +500,8 @@ def find_subject_after_title(
         if gap_above(previous, line) > BLOCK_GAP * (1.6 if not taken else 1.0):
             break
         if taken and (line.upper > 0.8 or patterns.BODY_START.match(line.folded)):
+            break
+        if taken and _body_wide(line, taken, text_width):
             break
         if not taken and patterns.BODY_START.match(line.folded):
             break
@@ -510,6 +515,18 @@ def find_subject_after_title(
             read = " | ".join(t.text for t in specks)
             letter["subject"].doubts.append(f"read beside the subject, taken for specks: {read}")
         _issuing_authority(lines, taken[-1], stop, letter)
+
+
+def _body_wide(line: TextLine, taken: list[TextLine], text_width: int) -> bool:
+    """Whether a line is the body's, set close under the subject: as wide as the page's
+    text (BODY_WIDTH of its widest line) and reaching past the centred subject's lines on
+    both sides by a line height."""
+    margin = line.height
+    return (
+        line.right - line.left >= BODY_WIDTH * text_width
+        and line.left < min(t.left for t in taken) - margin
+        and line.right > max(t.right for t in taken) + margin
+    )
 
 
 def _off_axis(first: TextLine, line: TextLine) -> bool:
@@ -573,7 +590,8 @@ def find_subject_without_title(
 def find_subject_vv(
     lines: list[TextLine], number: TextLine | None, stop: set[int], letter: Letter
 ) -> TextLine | None:
-    """Trích yếu of a công văn (ô 5b): "V/v …" under the number, in the left column."""
+    """Trích yếu of a công văn (ô 5b): "V/v …" under the number, in the left column; its
+    anchor makes the letter a công văn."""
     start = next(
         (
             t
@@ -585,6 +603,10 @@ def find_subject_vv(
         ),
         None,
     )
+    anchor = patterns.SUBJECT_VV
+    if start is None and number is not None:
+        start = _worn_vv(lines, number, stop)
+        anchor = patterns.SUBJECT_VV_WORN
     if start is None:
         return None
     taken = [start]
@@ -600,8 +622,31 @@ def find_subject_vv(
         if start.column == "left" and line.column != "left":
             break
         taken.append(line)
-    _set_subject(letter, taken, patterns.SUBJECT_VV)
+    _set_subject(letter, taken, anchor)
+    worn = [f"'V/v' read as '{start.text.split()[0]}'"] if anchor is not patterns.SUBJECT_VV else []
+    letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [start], worn)
+    if worn and "subject" in letter:
+        letter["subject"].doubts += worn
     return start
+
+
+def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLine | None:
+    """The first line under the number, outside the right column, when it opens with a
+    worn "V/v"."""
+    under = next(
+        (
+            t
+            for t in lines
+            if t.index > number.index
+            and t.column != "right"
+            and t.index not in stop
+            and sum(c.isalnum() for c in t.text) >= 2
+        ),
+        None,
+    )
+    if under is None or gap_above(number, under) > 2 * BLOCK_GAP:
+        return None
+    return under if patterns.SUBJECT_VV_WORN.match(under.folded) else None
 
 
 # A hyphen of a cited number's symbol that OCR set apart: "18/2025/TT- BCT", "TT -BCT".
@@ -614,7 +659,7 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
-    text = text.strip(" .;:")
+    text = text.strip(" .,;:-_")  # a trích yếu neither opens nor ends on a comma or a dash
     if text:
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
         letter["subject"] = Found.from_lines(text, taken, doubts)
