@@ -113,6 +113,33 @@ def unknown_syllables(text: str) -> list[str]:
     return found
 
 
+# Not a speck: a Roman numeral ("lần thứ II, năm"), a dash between names ("Công báo - Tin
+# học"), punctuation that ends a phrase, "&" or "/".
+_SPLITTER = regex.compile(
+    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]+\b)[^\s\p{Ll}\d\p{Pd},;:.&/]{1,3}) (?=\p{L})"
+)
+
+
+def drop_splitters(text: str) -> tuple[str, list[str]]:
+    """The text without specks read between two syllables of one word, and those dropped: a
+    capital alone or a few marks (see ``_SPLITTER``) where the syllables on either side form
+    a word of the list ("Hậu Ề Giang", "thi ~ đua"). A capital between two that form no
+    word ("Nhóm A Tổ") stays."""
+    lexicon = _lexicon()
+    dropped: list[str] = []
+
+    def drop(match: regex.Match) -> str:
+        before = text[: match.start()].rsplit(None, 1)[-1]
+        after = text[match.end() :].split(None, 1)[0]
+        pair = (_key(_SYLLABLE.findall(before)[-1]), _key(_SYLLABLE.findall(after)[0]))
+        if pair in lexicon.words.get(tuple(map(_skeleton, pair)), ()):
+            dropped.append(match["mark"])
+            return " "
+        return match[0]
+
+    return _SPLITTER.sub(drop, text), dropped
+
+
 def check_name(name: str) -> tuple[str, list[str]]:
     """A person's name with each syllable after the family name checked against the
     syllables of names (data/names.txt, and the family names), and doubts. One that is no

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from docparse.spelling import correct, unknown_syllables
+from docparse.spelling import correct, drop_splitters, unknown_syllables
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,20 @@ def test_name_syllables() -> None:
     name, doubts = check_name("Trương Xuân Hiêu")
     assert name == "Trương Xuân Hiêu" and doubts, "no tone read: Hiếu or Hiệu, kept"
     assert check_name("Châu Ngọc Ba") == ("Châu Ngọc Ba", [])
+
+
+@pytest.mark.parametrize(
+    ("read", "meant", "dropped"),
+    [
+        ("trên địa bàn tỉnh Hậu Ề Giang", "trên địa bàn tỉnh Hậu Giang", ["Ề"]),
+        ('tỉnh Hậu ""! Giang', "tỉnh Hậu Giang", ['""!']),
+        ("Văn J phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", ["J"]),
+        # Kept: no word either side, a numeral, a dash between names, a number.
+        ("Nhóm A Tổ công tác", "Nhóm A Tổ công tác", []),
+        ("lần thứ II, năm 2026", "lần thứ II, năm 2026", []),
+        ("Trung tâm Công báo - Tin học", "Trung tâm Công báo - Tin học", []),
+        ("ngày 6 tháng 5 năm 2020", "ngày 6 tháng 5 năm 2020", []),
+    ],
+)
+def test_specks_between_syllables_of_a_word(read: str, meant: str, dropped: list[str]) -> None:
+    assert drop_splitters(read) == (meant, dropped)

@@ -120,6 +120,9 @@ def _correct_spelling(key: str, found: Found) -> None:
     def corrected(text: str) -> str:
         text, marks = drop_debris(text, capitals=capitals)
         dropped.extend(marks)
+        if not capitals:
+            text, marks = spelling.drop_splitters(text)
+            dropped.extend(marks)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
         if capitals:
