@@ -41,9 +41,16 @@ from docparse.text import (
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
-# A province's or a city's body: "… TỈNH <province>", "… THÀNH PHỐ <city>". *folded*
-_LEVEL = regex.compile(r"\s(?P<level>tinh|thanh pho)\s+(?=\w)")
-_LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố"}
+# A province's, a city's or a district's body: "… TỈNH <province>", "… THÀNH PHỐ <city>",
+# "… HUYỆN <district>" ("CƠ QUAN" is no quận). *folded*
+_LEVEL = regex.compile(r"(?<!\bco)\s(?P<level>tinh|thanh pho|huyen|quan|thi xa)\s+(?=\w)")
+_LEVELS = {
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi xa": "thị xã",
+}
 # A Vietnamese syllable without its tone: onset (âm đầu) and rhyme (vần), in the standard
 # orthography. Place names of minority languages ("Đắk Lắk", "Pleiku") fall outside it.
 _SYLLABLE = regex.compile(
@@ -227,8 +234,9 @@ def known_issuer(text: str) -> bool:
 
 
 def _provincial_body(read: str) -> tuple[str, list[str]]:
-    """A body of a province not in the gazetteer ("CÔNG AN TỈNH LANG SƠN"): its province
-    or city is still snapped to a known one, and "TÍNH" read for "TỈNH" put right."""
+    """A body of a province or a district not in the gazetteer ("CÔNG AN TỈNH LANG SƠN",
+    "ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÓA"): its place is still snapped to a known one, and
+    "TÍNH" read for "TỈNH" put right."""
     level = _LEVEL.search(fold(read))
     if level is None:
         return read, []

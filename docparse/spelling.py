@@ -60,6 +60,7 @@ class Correction:
 @dataclass(frozen=True)
 class _Lexicon:
     syllables: frozenset[str]  # syllable keys (see ``_key``)
+    general: frozenset[str]  # those of the general word list (place names have rarer ones)
     steady: frozenset[str]  # keys never changed as read (data/steady.txt)
     skeletons: frozenset[str]  # the syllables without any mark
     words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → words of 2 or more
@@ -267,9 +268,13 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
         best.append(candidate)
     reading = best[count][1]
     # A word no syllable is, one mark or two from exactly one of the commonest syllables,
-    # is that one ("cúa" is "của").
+    # is that one ("cúa" is "của"); so is one in small letters found only in place names
+    # ("nặm": Pác Nặm).
     for i, key in enumerate(reading):
-        if key == keys[i] and standing[i] == UNKNOWN_CHANGE_COST and not syllables[i].isascii():
+        unknown = standing[i] == UNKNOWN_CHANGE_COST or (
+            standing[i] == 0.0 and syllables[i].islower() and key not in lexicon.general
+        )
+        if key == keys[i] and unknown and not syllables[i].isascii():
             alike = [k for k in lexicon.steady if _skeleton(k) == _skeleton(key)]
             if len(alike) == 1:
                 reading[i] = alike[0]
@@ -425,10 +430,10 @@ def _lexicon() -> _Lexicon:
     # A syllable found in one entry of the general list only ("cúa", "vói") is too rare to
     # trust as read; one of our own lists is always a syllable.
     uses = Counter(keys[s] for entry in general for s in entry)
-    syllables = {k for k, n in uses.items() if n >= MIN_USES}
-    syllables.update(keys[s] for entry in ours for s in entry)
+    general_syllables = frozenset(k for k, n in uses.items() if n >= MIN_USES)
     return _Lexicon(
-        frozenset(syllables),
+        general_syllables | {keys[s] for entry in ours for s in entry},
+        general_syllables,
         frozenset(_key(s) for s in _data("steady.txt")),
         frozenset(folded.values()),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},

@@ -133,9 +133,34 @@ def test_unknown_district_names_are_kept(name: str) -> None:
     assert place(name) == (name, [])
 
 
-@pytest.mark.parametrize(("name", "near"), [("Hải Châu", "Lai Châu"), ("Thạch Hà", "Thanh Hà")])
+@pytest.mark.parametrize(("name", "near"), [("Thái Châu", "Hải Châu"), ("Hà Tâm", "Hà Nam")])
 def test_a_real_word_next_to_a_known_name_is_kept_and_flagged(name: str, near: str) -> None:
     assert place(name) == (name, [f"place read as '{name}': could be '{near}'"])
+
+
+@pytest.mark.parametrize("name", ["Hải Châu", "Thạch Hà", "Đức Hòa", "Như Thanh", "Pác Nặm"])
+def test_every_district_before_2025_is_known(name: str) -> None:
+    assert place(name) == (name, [])
+    assert issuer(f"ỦY BAN NHÂN DÂN HUYỆN {name.upper()}") == (
+        f"ỦY BAN NHÂN DÂN HUYỆN {name.upper()}",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("read", "name", "doubt"),
+    [("UBND HUYỆN ĐỨC HÓA", "UBND HUYỆN ĐỨC HÒA", "'ĐỨC HÓA', taken as 'Đức Hòa'"),
+     ("UBND QUẬN HAI CHÂU", "UBND QUẬN HẢI CHÂU", None),  # a mark lost
+     ("UBND THỊ XÃ BUÔN HỔ", "UBND THỊ XÃ BUÔN HỒ", "'BUÔN HỔ', taken as 'Buôn Hồ'")],
+)  # fmt: skip
+def test_a_district_in_a_bodys_name_is_snapped(read: str, name: str, doubt: str | None) -> None:
+    assert issuer(read) == (name, [f"place read as {doubt}"] if doubt else [])
+
+
+def test_a_body_of_state_bodies_is_no_district() -> None:
+    name, doubts = issuer("CƠ QUAN ĐẠI DIỆN BỘ NỘI VỤ")
+    assert name == "CƠ QUAN ĐẠI DIỆN BỘ NỘI VỤ"
+    assert not any("place" in d for d in doubts)
 
 
 @pytest.mark.parametrize("junk", ["ps tđ Hà Nội", "xx%3 ab", "hà nội 2"])

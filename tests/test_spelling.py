@@ -34,6 +34,8 @@ from docparse.spelling import correct, drop_splitters, unknown_syllables
         ("đề nghị bổ suhg kinh phí", "đề nghị bổ sung kinh phí"),
         # phố is common, but so is phổ: OCR confuses the two marks above.
         ("các trường trung học phố thông", "các trường trung học phổ thông"),
+        # A syllable in small letters known only from a place name (Pác Nặm).
+        ("gia súc, gia cầm nặm 2026", "gia súc, gia cầm năm 2026"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -55,6 +57,7 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "Sửa đổi Thông tư số 02/2019/TT-BNV",
         "Văn phòng Trung ương và các Ban của Đảng",
         "trụ sở tại thành phố Huế, số 12 phố Hàng Bài",
+        "Ủy ban nhân dân huyện Pác Nặm",
         # Words without marks may be foreign, or an abbreviation; a letter confusion that
         # makes no word changes nothing.
         "phê duyet Internet UBND",
