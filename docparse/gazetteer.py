@@ -62,6 +62,7 @@ _SYLLABLE = regex.compile(
     r"|oa(?:ch|nh|ng|[cmnpt])|oă(?:ng|[cmnt])|oe[nt]|uâ(?:ng|[nt])|uê(?:ch|nh)|uy(?:ch|nh|[npt])"
     r"|uyê[nt]|oo(?:c|ng))"
 )
+LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?:['-]\p{Lu}?\p{Ll}+)*|\p{Lu}+\.?|-")
 
 # Names of a province's bodies; each tuple holds the spellings of one body.
@@ -82,6 +83,7 @@ class _Name:
     text: str
     folded: str  # the words of ``fold(text)``, one space apart
     unit: int  # the spellings of one place or body share it
+    letters: str  # ``folded`` without its spaces
 
 
 @dataclass(frozen=True)
@@ -91,27 +93,32 @@ class _Gazetteer:
     spellings: frozenset[str]  # ``_spelling`` of every name: exact hits
     by_fold: dict[str, tuple[_Name, ...]]
     by_length: dict[int, tuple[_Name, ...]]  # by length of ``folded``: fuzzy candidates
+    by_letters: dict[int, tuple[_Name, ...]]  # by length of ``letters``
     # Edits a snap may take: as many as these lengths the folded name read is longer than.
     lengths: tuple[int, ...]
 
     @classmethod
     def build(cls, kind: str, units: list[list[str]], lengths: tuple[int, ...]) -> _Gazetteer:
         names = tuple(
-            _Name(text, _folded(text), unit)
+            _Name(text, folded, unit, folded.replace(" ", ""))
             for unit, spellings in enumerate(units)
             for text in dict.fromkeys(spellings)
+            for folded in [_folded(text)]
         )
         by_fold: dict[str, list[_Name]] = {}
         by_length: dict[int, list[_Name]] = {}
+        by_letters: dict[int, list[_Name]] = {}
         for name in names:
             by_fold.setdefault(name.folded, []).append(name)
             by_length.setdefault(len(name.folded), []).append(name)
+            by_letters.setdefault(len(name.letters), []).append(name)
         return cls(
             kind,
             names,
             frozenset(_spelling(n.text) for n in names),
             {k: tuple(v) for k, v in by_fold.items()},
             {k: tuple(v) for k, v in by_length.items()},
+            {k: tuple(v) for k, v in by_letters.items()},
             lengths,
         )
 
@@ -124,6 +131,10 @@ class _Gazetteer:
             return read, read, []
         folded = _folded(read)
         same = self.by_fold.get(folded, ())
+        if len({n.unit for n in same}) > 1:
+            # Two units spelt alike but for marks: the page's marks tell them apart.
+            exact = {n.unit for n in same if _spelling(n.text.lower()) == _spelling(read.lower())}
+            same = tuple(n for n in same if n.unit in exact) if len(exact) == 1 else same
         if len({n.unit for n in same}) == 1:
             name = _closest_spelling(read, same)
             return name, read, [] if _only_lost(read, name) else [self._taken(read, name)]
@@ -135,7 +146,7 @@ class _Gazetteer:
         """The one unit a few edits from folded, clearly closer than any other."""
         allowed = sum(len(folded) > length for length in self.lengths)
         near: dict[int, tuple[int, _Name]] = {}
-        edits = 0
+        edits = -1  # none: words glued, their letters a name's
         while not near and edits < allowed:
             edits += 1
             near = self._within(folded, edits)
@@ -150,12 +161,17 @@ class _Gazetteer:
         return name.text, read, [self._taken(read, name.text)]
 
     def _within(self, folded: str, edits: int) -> dict[int, tuple[int, _Name]]:
-        """Units with a spelling at most edits from folded: their closest (edits, spelling)."""
-        pattern = regex.compile(f"(?:{regex.escape(folded)}){{e<={edits}}}", regex.BESTMATCH)
+        """Units with a spelling at most edits from folded: their closest (edits, spelling).
+        Where OCR glued words ('TÀLCHÍNH': a word longer than any syllable), spaces do not
+        count."""
+        glued = any(len(word) > LONGEST_SYLLABLE for word in folded.split(" "))
+        key = folded.replace(" ", "") if glued else folded
+        names = self.by_letters if glued else self.by_length
+        pattern = regex.compile(f"(?:{regex.escape(key)}){{e<={edits}}}", regex.BESTMATCH)
         near: dict[int, tuple[int, _Name]] = {}
-        for length in range(len(folded) - edits, len(folded) + edits + 1):
-            for name in self.by_length.get(length, ()):
-                found = pattern.fullmatch(name.folded)
+        for length in range(len(key) - edits, len(key) + edits + 1):
+            for name in names.get(length, ()):
+                found = pattern.fullmatch(name.letters if glued else name.folded)
                 if found is None:
                     continue
                 count = sum(found.fuzzy_counts)

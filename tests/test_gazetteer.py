@@ -273,3 +273,19 @@ def test_a_district_office_gets_its_hyphen_back() -> None:
 @pytest.mark.parametrize("read", ["BỘ THÔNG TIN VÀ", "ỦY BAN NHÂN DÂN", "SỞ TÀI"])
 def test_a_body_name_cut_short_is_said(read: str) -> None:
     assert issuer(read) == (read, [f"'{read}' looks cut short: a body's name goes on"])
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [("SỞ TÀLCHÍNH", "SỞ TÀI CHÍNH"),  # not BỘ TÀI CHÍNH: glued words, one letter off
+     ("SỞ THÔNG TIN VÀ TRUYỀNTHÔNG", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+     ("ỦY BAN NHÂN DÂN TỈNH BẮCGIANG", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG")],
+)  # fmt: skip
+def test_glued_words_of_a_body_are_snapped(read: str, name: str) -> None:
+    assert issuer(read) == (name, [f"issuer read as '{read}', taken as '{name}'"])
+
+
+def test_two_places_alike_but_for_marks_are_told_apart_by_the_pages() -> None:
+    assert place("PHÙ NINH") == ("Phù Ninh", [])
+    assert place("Phú Ninh") == ("Phú Ninh", [])
+    assert place("Phu Ninh")[1] == ["place read as 'Phu Ninh': could be 'Phù Ninh' or 'Phú Ninh'"]

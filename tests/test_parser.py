@@ -1109,3 +1109,18 @@ def test_a_subject_neither_ends_on_a_comma_nor_a_dash(tmp_path: Path, speck: str
         tmp_path, DECISION.replace("Thanh Hóa năm 2024", f"Thanh Hóa năm 2024{speck}", 1)
     )
     assert record.subject.endswith("tỉnh Thanh Hóa năm 2024")
+
+
+@pytest.mark.parametrize(
+    ("read", "name", "said"),
+    [
+        ("ỦY BANNHÂNĐÂN HUYỆN NHƯ THANH", "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH", True),
+        ("HỘI ĐỒNG NHÂNDÂN TỈNH LONG AN", "HỘI ĐỒNG NHÂN DÂN TỈNH LONG AN", True),
+        # The end of the rule under a parent's name, read as a dash: nothing to say.
+        ("ỦY BAN NHÂN DÂN - HUYỆN PHÙ NINH", "ỦY BAN NHÂN DÂN HUYỆN PHÙ NINH", False),
+    ],
+)
+def test_a_councils_head_glued_or_cut_by_a_rule(read: str, name: str, said: bool) -> None:
+    got, doubts = header.body_name(read)
+    assert got == name
+    assert bool(doubts) == said

@@ -433,19 +433,33 @@ def body_name(text: str) -> tuple[str, list[str]]:
     if head and first[0] != head and first[0].isupper() and len(first) > 1:
         head_doubts.append(f"'{first[0]}' taken as '{head}'")
         text = f"{head} {first[1]}"
-    words = text.split()
-    read = " ".join(words[:4])
-    for folded, phrase in patterns.BODY_HEAD_PHRASES.items():
-        if len(words) > 4 and read.isupper() and near_miss(folded, 2).fullmatch(fold(read)):
-            if fold(read) != folded:  # marks alone restored are safe, letters are said
-                head_doubts.append(f"'{read}' taken as '{phrase}'")
-            text = " ".join([phrase, *words[4:]])
+    text, council_doubts = _council_head(text)
     name, doubts = gazetteer.issuer(text)
+    head_doubts += council_doubts
     doubts = head_doubts + doubts
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
     if letters:
         doubts.append(f"letters taken for specks and dropped: {' '.join(letters)}")
     return name, doubts
+
+
+def _council_head(text: str) -> tuple[str, list[str]]:
+    """A council's name with its head put right: "ỦY BAN NHÂN BẢN HUYỆN BẾN LỨC" and
+    "ỦY BANNHÂNĐÂN -HUYỆN …" can only be an ỦY BAN NHÂN DÂN (BODY_HEAD_PHRASES). The head
+    is matched two letters off at most, its spaces aside; marks before the next word go."""
+    words = text.split()
+    for folded, phrase in patterns.BODY_HEAD_PHRASES.items():
+        pattern = near_miss(folded.replace(" ", ""), 2)
+        for size in range(1, min(len(words), 5)):  # a name goes on after its head
+            read = " ".join(words[:size])
+            if read.isupper() and pattern.fullmatch(fold(read).replace(" ", "")):
+                rest = regex.sub(r"^[^\p{L}\p{N}]+", "", " ".join(words[size:]))
+                if not rest:
+                    break
+                # Marks alone restored are safe; letters or spaces put right are said.
+                doubts = [] if fold(read) == folded else [f"'{read}' taken as '{phrase}'"]
+                return f"{phrase} {rest}", doubts
+    return text, []
 
 
 def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | None:
