@@ -571,7 +571,8 @@ BODY_HEAD_PHRASES = {
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
 }
 # Between two groups of a symbol a hyphen is the only mark (NĐ 30 Phụ lục I ô 3): a colon
-# there is a misread hyphen ('SKHĐT:TH'); a stop ('HĐND.VP') may be one, and is said.
+# there is a misread hyphen ('SKHĐT:TH'), and so is a stop in a symbol without a hyphen
+# ('HĐND.VP'); a stop beside one may be a drafting unit's own ('QLG-QLG.CN').
 SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?=\p{Lu})")
 SYMBOL_STOP = regex.compile(r"(?<=\p{Lu})\.(?=\p{Lu})")
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,

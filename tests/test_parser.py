@@ -556,7 +556,10 @@ def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
     assert record.number.symbol == "QLG-TH" and record.number.drafting_unit == "TH"
     assert "':' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG.TH"))
-    assert record.number.symbol == "QLG.TH", "a stop may be the body's own: kept, said"
+    assert record.number.symbol == "QLG-TH" and record.number.drafting_unit == "TH"
+    assert "'.' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG-QLG.CN"))
+    assert record.number.symbol == "QLG-QLG.CN", "a stop beside a hyphen may be the unit's own"
     assert "holds a stop" in {i.field: i.reason for i in record.review}["number.symbol"]
 
 

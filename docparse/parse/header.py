@@ -216,8 +216,9 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
 
     In a group of letters with one digit among them ("UB0ND"), the digit is a misread letter;
     groups ending in digits ("QH13") are left alone. A colon between two groups is a
-    misread hyphen ('SKHĐT:TH'), taken as one; a stop between two groups is said, as a
-    hyphen is the only mark between a symbol's parts (NĐ 30 Phụ lục I ô 3).
+    misread hyphen ('SKHĐT:TH'), and so is a stop in a symbol without a hyphen ('HĐND.VP'),
+    both said: a hyphen is the only mark between a symbol's parts (NĐ 30 Phụ lục I ô 3).
+    A stop beside a hyphen ('QLG-QLG.CN') may be the drafting unit's own: kept, said.
     """
     doubts = []
     text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
@@ -227,8 +228,11 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
         doubts.append(f"symbol read as '{token}': '{colon[0]}' taken for '-'")
         text = patterns.SYMBOL_COLON.sub("-", token)
     symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
-    if patterns.SYMBOL_STOP.search(symbol):
+    if patterns.SYMBOL_STOP.search(symbol) and "-" in symbol:
         doubts.append(f"symbol '{symbol}' holds a stop where a hyphen is expected")
+    elif patterns.SYMBOL_STOP.search(symbol):
+        doubts.append(f"symbol read as '{symbol}': '.' taken for '-'")
+        symbol = patterns.SYMBOL_STOP.sub("-", symbol, count=1)
     parts = []
     for part in symbol.split("-"):
         letters = sum(c.isalpha() for c in part)
