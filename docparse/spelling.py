@@ -294,9 +294,20 @@ def _cheapest_word(
         for letters in itertools.product(*skeletons)
         for word in lexicon.words.get(letters, ())
     )
-    if not costs or (len(costs) > 1 and costs[1][0] == costs[0][0]):
+    if len(costs) > 1 and costs[1][0] == costs[0][0]:
+        # OCR mistakes a mark above for another (or none) far more often than for the dot
+        # below: of words equally close, the one whose tones sit where the page's do.
+        tied = [word for cost, word in costs if cost == costs[0][0]]
+        alike = [word for word in tied if all(map(_tone_below_alike, span, word))]
+        costs = [(costs[0][0], alike[0])] if len(alike) == 1 else []
+    if not costs:
         return (), 0.0
     return costs[0][1], costs[0][0]
+
+
+def _tone_below_alike(have: str, want: str) -> bool:
+    """Whether both keys carry the dot below (nặng), or neither does."""
+    return have.endswith(TONE_BELOW) == want.endswith(TONE_BELOW)
 
 
 def _change_cost(have: str, want: str, standing: float) -> float:

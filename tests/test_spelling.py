@@ -34,6 +34,9 @@ from docparse.spelling import correct, drop_splitters, unknown_syllables
         ("đề nghị bổ suhg kinh phí", "đề nghị bổ sung kinh phí"),
         # phố is common, but so is phổ: OCR confuses the two marks above.
         ("các trường trung học phố thông", "các trường trung học phổ thông"),
+        # Words equally close ("công tác", "cộng tác"): the one whose tone sits where the
+        # page's does, above the vowel or below it.
+        ("thực hiện cồng tác thực hành", "thực hiện công tác thực hành"),
         # A syllable in small letters known only from a place name (Pác Nặm).
         ("gia súc, gia cầm nặm 2026", "gia súc, gia cầm năm 2026"),
     ],
@@ -58,6 +61,7 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "Văn phòng Trung ương và các Ban của Đảng",
         "trụ sở tại thành phố Huế, số 12 phố Hàng Bài",
         "Ủy ban nhân dân huyện Pác Nặm",
+        "phát triển mạng lưới cộng tác viên",
         # Words without marks may be foreign, or an abbreviation; a letter confusion that
         # makes no word changes nothing.
         "phê duyet Internet UBND",
