@@ -70,8 +70,8 @@ def correct(text: str) -> Correction:
     """The text with misread tone marks (and letters, in words no syllable is) put right
     where the word list is sure."""
     lexicon = _lexicon()
+    text, changes = _unglued(lexicon, text)
     matches = list(_SYLLABLE.finditer(text))
-    changes: list[tuple[str, str]] = []
     pieces: list[str] = []
     last = 0
     for run in _runs(text, matches):
@@ -87,6 +87,40 @@ def correct(text: str) -> Correction:
             last = match.end()
     pieces.append(text[last:])
     return Correction("".join(pieces), changes)
+
+
+# A word glued to a number after it ("năm2022"): not a symbol's group ("QH13"). A word in
+# small letters with marks that is no syllable, two glued ("tácphòng", "Tìnhhình").
+_GLUED_NUMBER = regex.compile(r"\b(?P<word>\p{Lu}?\p{Ll}{2,})(?P<number>\d+)\b")
+_GLUED_WORD = regex.compile(r"\b\p{Lu}?\p{Ll}{5,}\b")
+
+
+def _unglued(lexicon: _Lexicon, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text with words OCR glued together set apart, and the changes: a word glued to
+    a number, and a word with marks that is no syllable and splits in exactly one way into
+    two syllables of the general word list, the second opening with a consonant (OCR
+    misreads a syllable's vowels into shapes that split: 'chưyên', 'boạt', 'tắng')."""
+    changes: list[tuple[str, str]] = []
+
+    def apart(glued: str, at: int) -> str:
+        changes.append((glued, f"{glued[:at]} {glued[at:]}"))
+        return changes[-1][1]
+
+    def split(match: regex.Match) -> str:
+        word = match[0]
+        if word.isascii() or _key(word) in lexicon.syllables:
+            return word
+        cuts = [
+            at
+            for at in range(2, len(word) - 1)
+            if fold(word[at]) not in _VOWELS  # 'chưyên' is no 'chư yên': a misread syllable
+            and _key(word[:at]) in lexicon.general
+            and _key(word[at:]) in lexicon.general
+        ]
+        return apart(word, cuts[0]) if len(cuts) == 1 else word
+
+    text = _GLUED_NUMBER.sub(lambda m: apart(m[0], len(m["word"])), text)
+    return _GLUED_WORD.sub(split, text), changes
 
 
 def unknown_syllables(text: str) -> list[str]:

@@ -37,6 +37,9 @@ from docparse.spelling import correct, drop_splitters, unknown_syllables
         # Words equally close ("công tác", "cộng tác"): the one whose tone sits where the
         # page's does, above the vowel or below it.
         ("thực hiện cồng tác thực hành", "thực hiện công tác thực hành"),
+        # Words OCR glued: to a number, or two syllables in small letters with marks.
+        ("dịch vụ công trực tuyến năm2022", "dịch vụ công trực tuyến năm 2022"),
+        ("Tìnhhình thực hiện công tácphòng, chống", "Tình hình thực hiện công tác phòng, chống"),
         # A syllable in small letters known only from a place name (Pác Nặm).
         ("gia súc, gia cầm nặm 2026", "gia súc, gia cầm năm 2026"),
     ],
@@ -62,6 +65,7 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "trụ sở tại thành phố Huế, số 12 phố Hàng Bài",
         "Ủy ban nhân dân huyện Pác Nặm",
         "phát triển mạng lưới cộng tác viên",
+        "Nghị quyết số 12/NQ-QH13 và Luật Giá",  # a symbol's group ends in digits
         # Words without marks may be foreign, or an abbreviation; a letter confusion that
         # makes no word changes nothing.
         "phê duyet Internet UBND",
@@ -118,3 +122,12 @@ def test_name_syllables() -> None:
 )
 def test_specks_between_syllables_of_a_word(read: str, meant: str, dropped: list[str]) -> None:
     assert drop_splitters(read) == (meant, dropped)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"), [("tắng cường", "tăng cường"), ("chưyên môn", "chuyên môn")]
+)
+def test_a_misread_syllable_is_not_cut_in_two(read: str, meant: str) -> None:
+    """Misread vowels make shapes that split into two syllables ('t ắng', 'chư yên'); the
+    second of two glued syllables opens with a consonant."""
+    assert correct(read).text == meant
