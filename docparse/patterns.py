@@ -179,7 +179,8 @@ BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh 
 # A fuzzy anchor alone on its line may have two errors; one followed by text, one error
 # and a colon, so that "Nơi nhận" is not found in "nội thành".
 ADDRESSEES = regex.compile(
-    r"^[\W_]{0,2}(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
+    r"^(?:[\W_]{0,2}|[\W_]*\w[\W_]+)"  # specks before it, a letter among them ('s; _')
+    r"(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
 )
 # A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:). *folded*
 CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?\s*$")

@@ -1127,3 +1127,32 @@ def test_a_councils_head_glued_or_cut_by_a_rule(read: str, name: str, said: bool
     got, doubts = header.body_name(read)
     assert got == name
     assert bool(doubts) == said
+
+
+def test_kinh_gui_behind_specks_ends_the_subject(tmp_path: Path) -> None:
+    """Poor scans read specks and a letter before the anchor ('s; _ Kính gửi:'), or the
+    anchor a letter off after a titled document's subject ('Kính gửt:')."""
+    text = CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN\nKính gửi", "s; _ Kính gửi")
+    record = parse_text(tmp_path, text)
+    assert record.subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"
+    assert record.addressees == ["Sở Tài chính các tỉnh, thành phố"]
+    lines = [
+        _placed("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", 250, 130, 560, 170, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 600, 130, 1140, 170, "right"),
+        _placed("Số: 114/BC-SKHĐT", 244, 249, 476, 271, "left"),
+        _placed("Cần Thơ, ngày 10 tháng 02 năm 2023", 580, 230, 1070, 280, "right"),
+        _placed("BÁO CÁO", 700, 320, 850, 360, "full"),
+        _placed("Tình hình thực hiện công tác phòng, chống thiên tai", 305, 360, 1030, 390, "full"),
+        _placed("Kính gửt: Ủy ban nhân dân thành phố Cần Thơ", 404, 400, 933, 430, "full"),
+        _placed(
+            "Căn cứ chức năng, nhiệm vụ được giao, Sở báo cáo như sau", 260, 480, 1144, 520, "full"
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value == "Tình hình thực hiện công tác phòng, chống thiên tai"
+
+
+@pytest.mark.parametrize("speck", ["ˆ ", ": ˆ ", "` "])
+def test_a_subject_opens_on_no_loose_mark(tmp_path: Path, speck: str) -> None:
+    text = DECISION.replace("Về việc phê duyệt", f"{speck}Về việc phê duyệt")
+    assert parse_text(tmp_path, text).subject.startswith("phê duyệt Kế hoạch")

@@ -508,7 +508,7 @@ def find_subject_after_title(
     """Trích yếu of a titled document (ô 5a): the lines under the type's name."""
     taken: list[TextLine] = []
     specks: list[TextLine] = []
-    text_width = max(t.right - t.left for t in lines if t.page == title.page)
+    text_width = _text_width([t for t in lines if t.page == title.page])
     for line in lines:
         if line.index <= title.index or line.index in stop:
             continue
@@ -519,7 +519,9 @@ def find_subject_after_title(
             break
         if taken and (line.upper > 0.8 or patterns.BODY_START.match(line.folded)):
             break
-        if taken and _body_wide(line, taken, text_width):
+        if taken and (
+            _body_wide(line, taken[0], text_width) or patterns.ADDRESSEES.match(line.folded)
+        ):
             break
         if not taken and patterns.BODY_START.match(line.folded):
             break
@@ -535,15 +537,24 @@ def find_subject_after_title(
         _issuing_authority(lines, taken[-1], stop, letter)
 
 
-def _body_wide(line: TextLine, taken: list[TextLine], text_width: int) -> bool:
+def _text_width(lines: list[TextLine]) -> int:
+    """How wide the page's body text runs: the upper quartile of its full-width lines (a
+    paragraph's last line is shorter; two columns read as one line may be wider)."""
+    widths = sorted(t.right - t.left for t in lines if t.column == "full")
+    if not widths:
+        return max(t.right - t.left for t in lines)
+    return widths[len(widths) * 3 // 4]
+
+
+def _body_wide(line: TextLine, first: TextLine, text_width: int) -> bool:
     """Whether a line is the body's, set close under the subject: as wide as the page's
-    text (BODY_WIDTH of its widest line) and reaching past the centred subject's lines on
-    both sides by a line height."""
+    text (BODY_WIDTH of _text_width) and reaching past the centred subject's first line,
+    its widest, on both sides by a line height."""
     margin = line.height
     return (
         line.right - line.left >= BODY_WIDTH * text_width
-        and line.left < min(t.left for t in taken) - margin
-        and line.right > max(t.right for t in taken) + margin
+        and line.left < first.left - margin
+        and line.right > first.right + margin
     )
 
 
@@ -592,10 +603,13 @@ def find_subject_without_title(
         (i for i, t in enumerate(candidates) if patterns.SUBJECT_VE_VIEC.match(t.folded)), 0
     )
     taken: list[TextLine] = []
+    text_width = _text_width([t for t in lines if t.page == lines[0].page])
     for line in candidates[opening:]:
         if not taken and line.upper >= 0.7:
             continue  # the title, too damaged to read
         if taken and (gap_above(taken[-1], line) > BLOCK_GAP or line.upper > 0.8):
+            break
+        if taken and _body_wide(line, taken[0], text_width):
             break
         taken.append(line)
         if len(taken) == MAX_SUBJECT_LINES:
@@ -671,13 +685,18 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 _SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)")
 
 
+_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
+
+
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
     text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
     text = _SPACED_SYMBOL_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
+    # A trích yếu neither opens nor ends on a comma or a dash, nor opens on a loose mark.
+    text = _LOOSE_MARKS_FIRST.sub("", text)
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
-    text = text.strip(" .,;:-_")  # a trích yếu neither opens nor ends on a comma or a dash
+    text = _LOOSE_MARKS_FIRST.sub("", text).strip(" .,;:-_")
     if text:
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
         letter["subject"] = Found.from_lines(text, taken, doubts)
