@@ -1156,3 +1156,10 @@ def test_kinh_gui_behind_specks_ends_the_subject(tmp_path: Path) -> None:
 def test_a_subject_opens_on_no_loose_mark(tmp_path: Path, speck: str) -> None:
     text = DECISION.replace("Về việc phê duyệt", f"{speck}Về việc phê duyệt")
     assert parse_text(tmp_path, text).subject.startswith("phê duyệt Kế hoạch")
+
+
+def test_a_semicolon_inside_a_subject_is_a_misread_comma(tmp_path: Path) -> None:
+    text = DECISION.replace("Kế hoạch phát triển du lịch", "Kế hoạch phát triển du lịch; lữ hành")
+    record = parse_text(tmp_path, text)
+    assert "du lịch, lữ hành" in record.subject
+    assert "';' taken for ','" in {i.field: i.reason for i in record.review}["subject"]

@@ -685,6 +685,7 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 _SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)")
 
 
+_SEMICOLON_IN_PHRASE = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
 _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 
 
@@ -699,6 +700,10 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
     text = _LOOSE_MARKS_FIRST.sub("", text).strip(" .,;:-_")
     if text:
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
+        if _SEMICOLON_IN_PHRASE.search(text):
+            # A trích yếu is one phrase: its list of items takes commas ("phòng, chống").
+            doubts.append(f"subject read as '{text}': ';' taken for ','")
+            text = _SEMICOLON_IN_PHRASE.sub(",", text)
         letter["subject"] = Found.from_lines(text, taken, doubts)
 
 
