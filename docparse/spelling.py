@@ -303,16 +303,23 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     reading = best[count][1]
     # A word no syllable is, one mark or two from exactly one of the commonest syllables,
     # is that one ("cúa" is "của"); so is one in small letters found only in place names
-    # ("nặm": Pác Nặm).
+    # ("nặm": Pác Nặm). Failing that, one with the same marks and one letter other than
+    # exactly one of them, in small letters ("xề" is "về").
     for i, key in enumerate(reading):
         unknown = standing[i] == UNKNOWN_CHANGE_COST or (
             standing[i] == 0.0 and syllables[i].islower() and key not in lexicon.general
         )
         if key == keys[i] and unknown and not syllables[i].isascii():
             alike = [k for k in lexicon.steady if _skeleton(k) == _skeleton(key)]
+            if not alike and syllables[i].islower():
+                alike = [k for k in lexicon.steady if _one_letter_other(k, key)]
             if len(alike) == 1:
                 reading[i] = alike[0]
     return reading
+
+
+def _one_letter_other(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _cheapest_word(
