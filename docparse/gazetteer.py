@@ -156,7 +156,9 @@ class _Gazetteer:
             near = self._within(folded, edits + 1)  # a rival must be two edits further off
         ranked = [name for _, name in sorted(near.values(), key=lambda pair: pair[0])]
         name, rivals = ranked[0], ranked[1:]
-        if rivals or _well_formed_change(read, folded, name.folded):
+        # Places not listed abound (communes); the bodies of the list are all there are.
+        open_list = self.kind == "place"
+        if rivals or (open_list and _well_formed_change(read, folded, name.folded)):
             return None, read, [self._ambiguous(read, ranked)]
         return name.text, read, [self._taken(read, name.text)]
 

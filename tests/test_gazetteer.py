@@ -198,6 +198,9 @@ def test_known_issuers_are_kept_as_written(name: str) -> None:
         ("UBNO TỈNH ĐẮK NÔNG", "UBND TỈNH ĐẮK NÔNG"),
         ("QUỐC HỘl", "QUỐC HỘI"),
         ("s$ỦY BAN NHÂN DÂN - THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+        # A real syllable for another ('bềnh', 'hồng'): there is no such province.
+        ("ỦY BAN NHÂN DÂN TỈNH BỀNH DƯƠNG", "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"),
+        ("UBND TỈNH HỒNG THÁP", "UBND TỈNH ĐỒNG THÁP"),
     ],
 )
 def test_issuer_near_misses_are_snapped_with_a_doubt(read: str, name: str) -> None:
