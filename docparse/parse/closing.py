@@ -393,7 +393,8 @@ def _close(upper: TextLine, lower: TextLine) -> bool:
 
 def _name_text(text: str) -> str:
     """The name-shaped end of a line: 'XS PhamMạnh Cường' → 'Pham Mạnh Cường', with a
-    family name read in small letters before it ('tràn Minh Thắng' → 'Tràn Minh Thắng').
+    family name read in small letters before it ('tràn Minh Thắng' → 'Tràn Minh Thắng'),
+    and a capital read small inside it (_CASELESS_SHAPES).
     When seal ink is read between the words of a name that opens with a family name
     ('"Trần HS Tiến này Ba'), the capitalised words are the name."""
     words: list[str] = []
@@ -402,6 +403,15 @@ def _name_text(text: str) -> str:
             words[-1] += word  # "Dư ơng": one syllable OCR cut in two
         else:
             words.append(word)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (
+            word[0] in _CASELESS_SHAPES
+            and spelling.is_name_syllable(word)
+            and _NAME_WORD.fullmatch(words[i - 1])
+            and _NAME_WORD.fullmatch(words[i + 1])
+        ):
+            words[i] = word[0].upper() + word[1:]  # 'Nguyễn việt Công Quang'
     tail: list[str] = []
     for word in reversed(words):
         if not _NAME_WORD.fullmatch(word):
@@ -421,6 +431,9 @@ def _name_text(text: str) -> str:
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+# Letters whose capital is their small letter made larger: OCR reads one for the other
+# ('Nguyễn việt Công Quang'), so such a word between two capitalised ones is one of them.
+_CASELESS_SHAPES = frozenset("coôơsuưvwxz")
 
 
 def _broken_off(before: str, piece: str) -> bool:
