@@ -1173,3 +1173,25 @@ def test_a_semicolon_inside_a_subject_is_a_misread_comma(tmp_path: Path) -> None
     record = parse_text(tmp_path, text)
     assert "du lịch, lữ hành" in record.subject
     assert "';' taken for ','" in {i.field: i.reason for i in record.review}["subject"]
+
+
+@pytest.mark.parametrize(
+    ("read", "said"),
+    [
+        # "năm" read 'riăm': the blank holds only letters glued to the anchor after it.
+        ("Thanh Hóa, ngày 05 tháng 01 riăm 2024", "date words misread ('r…')"),
+        # "tháng" and "năm" past the fuzzy anchors: three numbers, a short word between each.
+        ("Thanh Hóa, ngày. 05 hán 01 săn 2024", "date words read as 'hán', 'săn'"),
+    ],
+)
+def test_date_words_misread_around_its_numbers(tmp_path: Path, read: str, said: str) -> None:
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert record.date == dt.date(2024, 1, 5) and record.place == "Thanh Hóa"
+    assert said in {i.field: i.reason for i in record.review}["date"]
+    handwritten = "Thanh Hóa, ngày 05 tháng 01 xy năm 2024"  # a blank's letters, apart
+    assert (
+        parse_text(
+            tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", handwritten)
+        ).date
+        is None
+    )

@@ -284,6 +284,24 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
         return line
     for line in lines:
+        match = patterns.DATE_LINE_WORN.search(line.folded)
+        if match is None or not _place_shaped(place_text := _span(line, match, "place")):
+            continue
+        place, place_doubts = gazetteer.place(place_text)
+        letter["place"] = Found.from_span(
+            place, line, match.start("place"), match.end("place"), place_doubts
+        )
+        value, doubts = _date_value_of(match)
+        words = f"'{_span(line, match, 'word1')}', '{_span(line, match, 'word2')}'"
+        letter["date"] = Found.from_span(
+            value,
+            line,
+            match.start("day"),
+            match.end("year"),
+            [f"date words read as {words}: its numbers taken", *doubts],
+        )
+        return line
+    for line in lines:
         match = patterns.DATE_LINE_UNREAD.search(line.folded)
         if match is None:
             continue
@@ -302,6 +320,11 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
             )
             return line
     return None
+
+
+def _span(line: TextLine, match: regex.Match, group: str) -> str:
+    """The text of a group matched on the line's folded text."""
+    return line.text[match.start(group) : match.end(group)]
 
 
 def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
@@ -333,8 +356,25 @@ def _place_shaped(text: str) -> bool:
 
 def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     junk = [match[k].strip(" .,_…·:;-") for k in ("dayblank", "monthblank") if match[k]]
+    glued = [
+        match[k].strip()
+        for k in ("dayblank", "monthblank")
+        if _GLUED_TO_ANCHOR.search(match[k]) and match.string[match.end(k)].isalpha()
+    ]
+    if glued and len(glued) == len([j for j in junk if j]):
+        # 'riăm' for năm: letters glued to the word after, that word misread, no handwriting.
+        value, doubts = _date_value_of(match)
+        return value, [f"date words misread ('{' '.join(glued)}…'), its numbers taken", *doubts]
     if any(junk):
         return None, [f"date unreadable ('{' '.join(j for j in junk if j)}'): probably handwritten"]
+    return _date_value_of(match)
+
+
+# All a blank holds: one or two letters glued to the "tháng" or "năm" after them. *folded*
+_GLUED_TO_ANCHOR = regex.compile(r"^\s+\p{L}{1,2}$")
+
+
+def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     day, month, year = (_digits(match[k]) for k in ("day", "month", "year"))
     if day is None or month is None or year is None:
         return None, ["date blank: day, month or year never filled in, or handwritten and not read"]
@@ -342,7 +382,7 @@ def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
         value = dt.date(year, month, day)
     except ValueError:
         return None, [f"not a real date: day {day}, month {month}, year {year}"]
-    if len(match["dayblank"]) > 2:
+    if len(match.groupdict().get("dayblank") or "") > 2:
         return value, ["day looks handwritten in a printed blank"]
     lettered = [match[k] for k in ("day", "month") if not regex.search(r"[0-9]", match[k])]
     if lettered:
