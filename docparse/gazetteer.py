@@ -226,8 +226,8 @@ _PLACE_IN_TEXT = regex.compile(
 
 def places_in_text(text: str) -> tuple[str, list[str]]:
     """Text with the places it names checked against the gazetteer: one read with its case
-    or marks off ("Lạng SƠN") is written as known; one cut short ("tỉnh Hậu" for Hậu
-    Giang) is said."""
+    or marks off ("Lạng SƠN") is written as known, a near miss ("Lầo Cai") too, and said;
+    one cut short ("tỉnh Hậu" for Hậu Giang) is said."""
     doubts: list[str] = []
 
     def checked(match: regex.Match) -> str:
@@ -236,7 +236,9 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
         for size in range(len(words), 0, -1):
             part = " ".join(read.split()[:size])
             name, _, name_doubts = _places().match(part)
-            if name is not None and not name_doubts:
+            # A near miss is taken only for all the capitalised words, and said.
+            if name is not None and (not name_doubts or size == len(words)):
+                doubts.extend(name_doubts)
                 whole = name + read[len(part) :]
                 return match[0][: match.start("place") - match.start()] + whole
         if _begins_a_name(read, _places()):

@@ -259,6 +259,11 @@ def test_places_named_in_running_text() -> None:
     text, doubts = places_in_text("thuộc Ủy ban nhân dân tỉnh Hậu")
     assert text == "thuộc Ủy ban nhân dân tỉnh Hậu" and "cut short" in doubts[0]
     assert places_in_text("tỉnh Thanh Hóa năm 2024") == ("tỉnh Thanh Hóa năm 2024", [])
+    assert places_in_text("trên địa bàn tỉnh Lầo Cai") == (
+        "trên địa bàn tỉnh Lào Cai",
+        ["place read as 'Lầo Cai', taken as 'Lào Cai'"],
+    )
+    assert places_in_text("tỉnh Hà Nai")[0] == "tỉnh Hà Nai", "Hà Nội or Hà Nam: kept"
 
 
 def test_a_province_cut_short_in_a_body_name_is_said() -> None:
