@@ -1195,3 +1195,14 @@ def test_date_words_misread_around_its_numbers(tmp_path: Path, read: str, said: 
         ).date
         is None
     )
+
+
+def test_an_italic_month_read_with_a_bracket(tmp_path: Path) -> None:
+    """Held-out office letter: 'tháng I1]' is November, the bracket a second reading."""
+    text = DECISION.replace("ngày 05 tháng 01 năm 2024", "ngày 05 tháng I1] năm 2024")
+    assert parse_text(tmp_path, text).date == dt.date(2024, 11, 5)
+
+
+def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
+    text = DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, ` VX. '")
+    assert parse_text(tmp_path, text).archive == ["VT", "VX"]

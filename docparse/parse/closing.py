@@ -123,11 +123,15 @@ def split_note(item: str) -> tuple[str, str | None]:
     return name, note
 
 
+_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
+
+
 def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     body = strip_item_start(text)
     cut = patterns.ARCHIVE.match(fold(body))
     units_text = body[cut.end() :] if cut else body
-    units = [u.strip(" .;:") for u in regex.split(r"[,;]", units_text)]
+    # A unit opens and ends on a letter or a digit (or its bracket): "KT. '" is KT.
+    units = [_UNIT_EDGES.sub("", u) for u in regex.split(r"[,;]", units_text)]
     units = [u for u in units if u]
     if units and units[0] in patterns.ARCHIVE_VT_MISREADS:
         units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)

@@ -393,6 +393,8 @@ def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
 def _digits(text: str | None) -> int | None:
     if not text:
         return None
+    if len(text) == 3 and text.endswith("]"):
+        text = text[:2]  # "I1]": see patterns.DATE_DIGITS
     fixed = text.translate(patterns.DIGIT_FIXES)
     return int(fixed) if fixed.isdigit() else None
 
