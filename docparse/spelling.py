@@ -277,10 +277,13 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
                 standing[j] = math.inf
     # Capitalised words side by side are a name ("Luật Giá", "Long Thành"): none of them
     # is changed to join a common word ("luật gia", "lòng thành").
+    # The last of them may still join a word in small letters after it ("Ban Chị đạo").
     titled = [s[0].isupper() and not s.isupper() for s in syllables]
     for i in range(1, count):
         if titled[i] and titled[i - 1]:
-            standing[i] = standing[i - 1] = math.inf
+            standing[i - 1] = math.inf
+            if i + 1 == count or not syllables[i + 1].islower():
+                standing[i] = math.inf
     # A real syllable that forms a word as read with a neighbour stays as read.
     for start in range(count - 1):
         for end in range(start + 2, min(count, start + LONGEST_WORD) + 1):

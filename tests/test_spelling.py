@@ -40,6 +40,8 @@ from docparse.spelling import correct, drop_splitters, unknown_syllables
         # Words OCR glued: to a number, or two syllables in small letters with marks.
         ("dịch vụ công trực tuyến năm2022", "dịch vụ công trực tuyến năm 2022"),
         ("Tìnhhình thực hiện công tácphòng, chống", "Tình hình thực hiện công tác phòng, chống"),
+        # The last of capitalised words may join a word in small letters after it.
+        ("kiện toàn Ban Chị đạo công tác", "kiện toàn Ban Chỉ đạo công tác"),
         # No syllable, one letter other than exactly one of the commonest, marks alike.
         ("tại cuộc họp xề công tác", "tại cuộc họp về công tác"),
         # A syllable in small letters known only from a place name (Pác Nặm).
