@@ -950,6 +950,7 @@ def test_a_title_that_holds_no_known_title_is_flagged(tmp_path: Path) -> None:
         ('"Kế hoạch phát triển du lịch', "Kế hoạch phát triển du lịch"),  # a quote alone
         ("Kế hoạch phát-triển du lịch", "Kế hoạch phát triển du lịch"),  # a hyphen speck
         ("Kế hoạch phát.,. triển du lịch", "Kế hoạch phát triển du lịch"),
+        ("Kế hoạch phát triển du lịch tỉnh-Lạng Sơn", "Kế hoạch phát triển du lịch tỉnh Lạng Sơn"),
     ],
 )
 def test_specks_between_words_of_a_subject(tmp_path: Path, read: str, meant: str) -> None:

@@ -19,6 +19,7 @@ _DOLLAR_FOR_S = regex.compile(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})")  # "$ản": the 
 _SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
 _SPECK_STOPS = regex.compile(
     r"(?<=\p{Ll}{2})(?:\.[.,]*\s*|[,:'’-])(?=\p{Ll}{2})|(?<=\p{Lu}{2})\.(?=\p{Ll}{2})"
+    r"|(?<=\b(?:tỉnh|huyện|quận|xã|phường|phố))-(?=\p{Lu})"  # "tỉnh-Tuyên Quang"
 )
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
@@ -174,7 +175,8 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
         # A stop between two words in small letters, or a comma, a colon, an apostrophe or a
         # hyphen with no space after it, is a speck: "phê. duyệt", "tại.,. cuộc", "bảo,hiểm",
         # "thuốc:lá", "trên'địa", "kết quả-thực hiện" (a hyphen joins no two Vietnamese
-        # syllables); so is a stop glued between an abbreviation and a small word: "UBND.các".
+        # syllables); so is a stop glued between an abbreviation and a small word: "UBND.các",
+        # and a hyphen between a level of place and its name: "tỉnh-Tuyên Quang".
         dropped += _SPECK_STOPS.findall(text)
         text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
