@@ -1207,3 +1207,23 @@ def test_an_italic_month_read_with_a_bracket(tmp_path: Path) -> None:
 def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
     text = DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, ` VX. '")
     assert parse_text(tmp_path, text).archive == ["VT", "VX"]
+
+
+def test_specks_read_as_capitals_beside_a_vv_subject_do_not_end_it() -> None:
+    """Poor letter-004 of the bench: 'Đ N', read unsurely from specks left of the
+    subject's last line, is no heading that ends the subject."""
+    lines = [
+        _placed("UBND TỈNH LÀO CAI", 60, 136, 496, 181, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 583, 141, 1202, 181, "right"),
+        _placed("SỞ TƯ PHÁP", 150, 180, 420, 210, "left"),
+        _placed("Số: 2329/STP-PBGDPL", 211, 228, 500, 267, "left"),
+        _placed("Lào Cai, ngày 07 tháng 10 năm 2020", 668, 235, 1073, 267, "right"),
+        _placed("V/v chấn chỉnh công tác bảo vệ rừng", 165, 284, 560, 309, "left"),
+        _placed("và phòng cháy, chữa cháy rừng trên", 89, 311, 591, 347, "left"),
+        _unsure(_placed("Đ N", 41, 342, 79, 358, "left"), 0.1),
+        _placed("địa bàn tỉnh Lào Cai", 105, 350, 474, 380, "left"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value == (
+        "chấn chỉnh công tác bảo vệ rừng và phòng cháy, chữa cháy rừng trên địa bàn tỉnh Lào Cai"
+    )

@@ -691,6 +691,8 @@ def find_subject_vv(
             continue
         if gap_above(taken[-1], line) > BLOCK_GAP:
             break
+        if line.junk and line.upper > 0.8:
+            continue  # specks read as capitals ('Đ N') beside the subject: no heading
         if patterns.ADDRESSEES.match(line.folded) or line.upper > 0.8:
             break
         if start.column == "left" and line.column != "left":
