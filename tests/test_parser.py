@@ -1227,3 +1227,15 @@ def test_specks_read_as_capitals_beside_a_vv_subject_do_not_end_it() -> None:
     assert letter["subject"].value == (
         "chấn chỉnh công tác bảo vệ rừng và phòng cháy, chữa cháy rừng trên địa bàn tỉnh Lào Cai"
     )
+
+
+def test_a_symbol_cut_short_in_its_issuing_body(tmp_path: Path) -> None:
+    """A poor scan's 'Số: 12/BC-S': the line read no further than the body's first initial."""
+    text = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG"
+    )
+    record = parse_text(tmp_path, text.replace("O5/QLG-TH", "12/BC-S"))
+    assert record.number.symbol == "BC-STTTT"
+    assert "number.symbol" in review_fields(record)
+    council = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UB"))
+    assert council.number.symbol == "QĐ-UB", "how older letters wrote a council's symbol"
