@@ -195,6 +195,12 @@ def check_name(name: str) -> tuple[str, list[str]]:
             alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
         if len(alike) > 1:
             alike = _tone_in_same_place(key, alike) or alike
+        if len(alike) > 1 and key not in _lexicon().syllables:
+            # No syllable at all ('Tôàn'): its letters with the tone read ('Toàn', not Toán
+            # or Hoàn).
+            tone = key[len(_toneless(key)) :]
+            same = [k for k in alike if _skeleton(k) == _skeleton(key) and k.endswith(tone)]
+            alike = same if tone and len(same) == 1 else alike
         if len(alike) > 1:
             # OCR misreads a letter far more often than it adds or loses one ("Xđân": Xuân,
             # not Dân): the one syllable as long as the word read is taken.

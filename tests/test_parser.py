@@ -1239,3 +1239,10 @@ def test_a_symbol_cut_short_in_its_issuing_body(tmp_path: Path) -> None:
     assert "number.symbol" in review_fields(record)
     council = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UB"))
     assert council.number.symbol == "QĐ-UB", "how older letters wrote a council's symbol"
+
+
+def test_a_specks_letters_before_the_family_name_are_no_part_of_the_name(tmp_path: Path) -> None:
+    """A poor scan read 'Ìs Châu Thanh Cường': 'Ìs' is no syllable, Châu a family name."""
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Ìs Châu Văn Thi"))
+    assert record.signer.name == "Châu Văn Thi"
+    assert "signer.name" in review_fields(record)

@@ -109,6 +109,8 @@ def test_name_syllables() -> None:
     name, doubts = check_name("Trương Xuân Hiêu")
     assert name == "Trương Xuân Hiêu" and doubts, "no tone read: Hiếu or Hiệu, kept"
     assert check_name("Châu Ngọc Ba") == ("Châu Ngọc Ba", [])
+    name, doubts = check_name("Phạm Anh Tôàn")
+    assert name == "Phạm Anh Toàn" and doubts, "no syllable: its letters, its tone (not Toán)"
 
 
 @pytest.mark.parametrize(

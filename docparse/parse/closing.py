@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from docparse import patterns, spelling
+from docparse import gazetteer, patterns, spelling
 from docparse.parse.common import Found, Letter, TextLine, gap_above
 from docparse.text import collapse, fold, near_miss, strip_item
 
@@ -426,6 +426,8 @@ def _name_text(text: str) -> str:
         # 'tràn Minh Thắng': a family name read in small letters still opens the name; a
         # shorter word could as well be the end of one ('ung' of Trung).
         tail.insert(0, before[:1].upper() + before[1:])
+    while len(tail) >= 3 and not _is_syllable(tail[0]) and fold(tail[1]) in patterns.FAMILY_NAMES:
+        tail = tail[1:]  # 'Ìs Châu Thanh Cường': a speck's letters before the family name
     if len(tail) >= 2:
         return " ".join(tail)
     named = [w for w in words if _NAME_WORD.fullmatch(w)]
@@ -438,6 +440,10 @@ _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # Letters whose capital is their small letter made larger: OCR reads one for the other
 # ('Nguyễn việt Công Quang'), so such a word between two capitalised ones is one of them.
 _CASELESS_SHAPES = frozenset("coôơsuưvwxz")
+
+
+def _is_syllable(word: str) -> bool:
+    return gazetteer.syllable_shaped(word) and not spelling.unknown_syllables(word)
 
 
 def _broken_off(before: str, piece: str) -> bool:
