@@ -262,6 +262,10 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
         return read, []
     where = read[level.end() :]
     name, _, doubts = _places().match(where)
+    words = where.split()
+    while name is None and len(words) > 2 and len(words[-1]) <= 2:
+        words = words[:-1]  # 'NHƯ THANH AT': two letters of specks after the name
+        name, _, doubts = _places().match(" ".join(words))
     if name is None:
         if not doubts and _begins_a_name(where, _places()):
             doubts = [f"'{collapse(where)}' looks cut short: a place name goes on"]

@@ -297,3 +297,9 @@ def test_two_places_alike_but_for_marks_are_told_apart_by_the_pages() -> None:
     assert place("PHÙ NINH") == ("Phù Ninh", [])
     assert place("Phú Ninh") == ("Phú Ninh", [])
     assert place("Phu Ninh")[1] == ["place read as 'Phu Ninh': could be 'Phù Ninh' or 'Phú Ninh'"]
+
+
+def test_letters_of_specks_after_a_district_in_a_bodys_name_go() -> None:
+    read = "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH AT"
+    name = "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH"
+    assert issuer(read) == (name, [f"issuer read as '{read}', taken as '{name}'"])
