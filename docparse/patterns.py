@@ -434,6 +434,7 @@ LETTER_CONFUSIONS = (
     ("ii", "u"),
     ("bh", "ph"),
     ("gh", "ch"),
+    ("i", "l"),  # a capital I for l: "Kết Iuận"
 )
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.

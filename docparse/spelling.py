@@ -81,6 +81,8 @@ def correct(text: str) -> Correction:
             word = match[0]
             if key != _key(word):
                 new = _spelt_like(word, key)
+                if word[0] == "I" and new[0] == "L":
+                    new = new.lower()  # "Iuận": the l read as a capital I, not a capital L
                 changes.append((word, new))
                 word = new
             pieces.append(word)
@@ -149,9 +151,12 @@ def unknown_syllables(text: str) -> list[str]:
 
 
 # Not a speck: a Roman numeral ("lần thứ II, năm"), a dash between names ("Công báo - Tin
-# học"), punctuation that ends a phrase, "&" or "/".
+# học"), punctuation that ends a phrase, "&" or "/". A digit alone is one ("hủy 4 diệt"),
+# but not after or before a word that counts ("ngày 5 tháng", "tháng 5 năm").
 _SPLITTER = regex.compile(
-    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]+\b)[^\s\p{Ll}\d\p{Pd},;:.&/]{1,3}) (?=\p{L})"
+    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]+\b)[^\s\p{Ll}\d\p{Pd},;:.&/]{1,3}"
+    r"|(?<!\b(?i:ngày|tháng|năm|quý|giờ|tuần|lần|số|khóa|khoá|kỳ|đợt|thứ|phần|mục|điều) )\d"
+    r"(?! (?i:ngày|tháng|năm|quý|giờ|tuần|lần))) (?=\p{L})"
 )
 
 

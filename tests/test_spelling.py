@@ -40,6 +40,8 @@ from docparse.spelling import correct, drop_splitters, unknown_syllables
         # Words OCR glued: to a number, or two syllables in small letters with marks.
         ("dịch vụ công trực tuyến năm2022", "dịch vụ công trực tuyến năm 2022"),
         ("Tìnhhình thực hiện công tácphòng, chống", "Tình hình thực hiện công tác phòng, chống"),
+        # A capital I for a small l ("Iuận"), which takes its small letter back.
+        ("Kết Iuận của Chủ tịch", "Kết luận của Chủ tịch"),
         # The last of capitalised words may join a word in small letters after it.
         ("kiện toàn Ban Chị đạo công tác", "kiện toàn Ban Chỉ đạo công tác"),
         # No syllable, one letter other than exactly one of the commonest, marks alike.
@@ -119,11 +121,13 @@ def test_name_syllables() -> None:
         ("trên địa bàn tỉnh Hậu Ề Giang", "trên địa bàn tỉnh Hậu Giang", ["Ề"]),
         ('tỉnh Hậu ""! Giang', "tỉnh Hậu Giang", ['""!']),
         ("Văn J phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", ["J"]),
+        ("vũ khí hủy 4 diệt hàng loạt", "vũ khí hủy diệt hàng loạt", ["4"]),
         # Kept: no word either side, a numeral, a dash between names, a number.
         ("Nhóm A Tổ công tác", "Nhóm A Tổ công tác", []),
         ("lần thứ II, năm 2026", "lần thứ II, năm 2026", []),
         ("Trung tâm Công báo - Tin học", "Trung tâm Công báo - Tin học", []),
         ("ngày 6 tháng 5 năm 2020", "ngày 6 tháng 5 năm 2020", []),
+        ("Tháng 5 năm 2020, Quý 2 năm nay", "Tháng 5 năm 2020, Quý 2 năm nay", []),
     ],
 )
 def test_specks_between_syllables_of_a_word(read: str, meant: str, dropped: list[str]) -> None:
