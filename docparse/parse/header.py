@@ -738,8 +738,18 @@ _SEMICOLON_IN_PHRASE = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
 _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 
 
+# A trích yếu is one phrase: a colon inside it before a word in small letters, a comma
+# right after "và" or "hoặc", a stop after a comma, are specks ("tài trợ: khủng bố và, tài
+# trợ", "2026 - 2030,.chuẩn bị").
+_SPECKS_IN_PHRASE = regex.compile(
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})"
+)
+
+
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
     text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
+    dropped += _SPECKS_IN_PHRASE.findall(text)
+    text = collapse(_SPECKS_IN_PHRASE.sub(" ", text))
     text = _SPACED_SYMBOL_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
     # A trích yếu neither opens nor ends on a comma or a dash, nor opens on a loose mark.
     text = _LOOSE_MARKS_FIRST.sub("", text)
