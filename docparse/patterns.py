@@ -161,11 +161,12 @@ DATE_LINE = regex.compile(
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"
 )
-# The same line with its words "tháng" and "năm" misread past the fuzzy anchors ("ngày. 22
-# hán 02 săn 2019"): a day, a month and a year of digits, one short word between each. *folded*
+# The same line with its words misread past the fuzzy anchors ("ngày. 22 hán 02 săn 2019",
+# "n 10 tháng 03 năm 2025"): a day, a month and a year of digits, one short word between
+# each, "ngày" one or two letters at least. *folded*
 DATE_LINE_WORN = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
-    r"(?:ngay){e<=1}[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
+    r"(?:(?:ngay){e<=1}|\p{L}{1,2})[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
     r"(?P<month>[0-9]{1,2})[\s.,]+(?P<word2>\p{L}{1,5})\s+(?P<year>[0-9]{4})\b"
 )
 # The same line with a day or month OCR could not read as digits ("Hà Nội, ngày #3 tháng †

@@ -1257,3 +1257,40 @@ def test_marks_inside_a_subject_that_no_phrase_holds(tmp_path: Path) -> None:
         "phê duyệt Kế hoạch phát triển và du lịch 2026 - 2030, tỉnh Thanh Hóa năm 2024"
     )
     assert "stray marks dropped" in {i.field: i.reason for i in record.review}["subject"]
+
+
+def test_a_worn_date_line_and_title_above_a_subject_ending_in_years() -> None:
+    """Poor letter-025 of the bench: 'ngày' read 'n' and the place in small letters, the
+    title with specks after it, and the subject's last line mostly digits and a speck."""
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN", 126, 140, 519, 174, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 609, 133, 1212, 173, "right"),
+        _placed("TỈNH LẠNG SƠN", 137, 169, 472, 198, "left"),
+        _placed("Số: 08/ĐA-UBND", 278, 215, 469, 255, "left"),
+        _placed("lạng Sơn, n 10 tháng 03 năm 2025 ...", 657, 211, 1213, 259, "right"),
+        _placed("ĐỀ ÁN. -- : và", 613, 284, 1182, 324, "right"),
+        _placed(
+            "Đẩy mạnh việc thực hiện dịch vụ công trực tuyến giai đoạn", 293, 324, 1021, 371, "full"
+        ),
+        _placed("2025 - 2030... Ỷ", 587, 367, 1109, 390, "right"),
+        _placed(
+            "Ngày 15 tháng 7 năm 2013, Chính phủ ban hành Nghị định số 72/2013/NĐ-CP",
+            242,
+            420,
+            1143,
+            470,
+            "full",
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["date"].value == dt.date(2025, 3, 10) and letter["date"].doubts
+    assert letter["place"].value == "Lạng Sơn"
+    assert letter["document_type"].value.kind == "de_an"
+    assert letter["subject"].value == (
+        "Đẩy mạnh việc thực hiện dịch vụ công trực tuyến giai đoạn 2025 - 2030"
+    )
+
+
+def test_a_subject_may_end_on_a_letter_after_a_word(tmp_path: Path) -> None:
+    text = DECISION.replace("tỉnh Thanh Hóa năm 2024", "tỉnh Thanh Hóa, Phụ lục A")
+    assert parse_text(tmp_path, text).subject.endswith("Phụ lục A")

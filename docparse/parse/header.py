@@ -9,7 +9,7 @@ import regex
 
 from docparse import gazetteer, patterns
 from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
-from docparse.text import collapse, drop_stray_dashes, fold, near_miss
+from docparse.text import collapse, drop_stray_dashes, fold, near_miss, upper_ratio
 from models.layout import Line
 
 # A header element sits in the top part of page 1.
@@ -290,9 +290,12 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         return line
     for line in lines:
         match = patterns.DATE_LINE_WORN.search(line.folded)
-        if match is None or not _place_shaped(place_text := _span(line, match, "place")):
+        if match is None:
             continue
+        place_text = _span(line, match, "place")
         place, place_doubts = gazetteer.place(place_text)
+        if not _place_shaped(place_text) and (place_doubts or not _place_shaped(place)):
+            continue  # 'lạng Sơn': a known place whose capital was read small is one
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts
         )
@@ -533,11 +536,19 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
 _OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")
 
 
+_SMALL_WORDS_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,3})+\s*$")
+
+
 def title_of(line: TextLine) -> patterns.DocType | None:
     """The document type a line names, when it is only that name, in capitals."""
-    if line.junk or line.upper < 0.7 or _OPERATIVE_HEADING_END.search(line.text):
+    if line.junk or _OPERATIVE_HEADING_END.search(line.text):
         return None
-    core = regex.sub(r"[^a-z ]", "", line.folded).strip()
+    # Specks read after the title as marks and a short word in small letters ("ĐỀ ÁN. -- :
+    # và") are no part of it.
+    text = _SMALL_WORDS_AFTER_CAPITALS.sub("", line.text)
+    if upper_ratio(text) < 0.7:
+        return None
+    core = regex.sub(r"[^a-z ]", "", fold(text)).strip()
     # Stamp or seal remnants read before the title: one or two letters ("vn ị"); but
     # "TỜ TRÌNH" opens with two letters of its own, so the line as read is tried first.
     bare = regex.sub(r"^(?:[a-z]{1,2}\s+){1,2}(?=[a-z]{3})", "", core)
@@ -564,7 +575,7 @@ def find_subject_after_title(
         previous = taken[-1] if taken else title
         if gap_above(previous, line) > BLOCK_GAP * (1.6 if not taken else 1.0):
             break
-        if taken and (line.upper > 0.8 or patterns.BODY_START.match(line.folded)):
+        if taken and (_in_capitals(line) or patterns.BODY_START.match(line.folded)):
             break
         if taken and (
             _body_wide(line, taken[0], text_width) or patterns.ADDRESSEES.match(line.folded)
@@ -582,6 +593,12 @@ def find_subject_after_title(
             read = " | ".join(t.text for t in specks)
             letter["subject"].doubts.append(f"read beside the subject, taken for specks: {read}")
         _issuing_authority(lines, taken[-1], stop, letter)
+
+
+def _in_capitals(line: TextLine) -> bool:
+    """Whether a line is printed in capitals (a heading, a name): most of its letters, and
+    enough of them to tell ('2025 - 2030… Ỷ' is a subject's end with a speck)."""
+    return line.upper > 0.8 and line.letters >= 4
 
 
 def _text_width(lines: list[TextLine]) -> int:
@@ -654,7 +671,7 @@ def find_subject_without_title(
     for line in candidates[opening:]:
         if not taken and line.upper >= 0.7:
             continue  # the title, too damaged to read
-        if taken and (gap_above(taken[-1], line) > BLOCK_GAP or line.upper > 0.8):
+        if taken and (gap_above(taken[-1], line) > BLOCK_GAP or _in_capitals(line)):
             break
         if taken and _body_wide(line, taken[0], text_width):
             break
@@ -698,7 +715,7 @@ def find_subject_vv(
             break
         if line.junk and line.upper > 0.8:
             continue  # specks read as capitals ('Đ N') beside the subject: no heading
-        if patterns.ADDRESSEES.match(line.folded) or line.upper > 0.8:
+        if patterns.ADDRESSEES.match(line.folded) or _in_capitals(line):
             break
         if start.column == "left" and line.column != "left":
             break
@@ -735,6 +752,7 @@ _SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*
 
 
 _SEMICOLON_IN_PHRASE = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
+_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 
 
@@ -757,6 +775,10 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
     if cut:
         text = text[cut.end() :]
     text = _LOOSE_MARKS_FIRST.sub("", text).strip(" .,;:-_")
+    lone = _LONE_LETTER_LAST.search(text)
+    if lone:  # '… năm 2025 S', '2025 - 2030... Ỷ': a speck read as a letter
+        dropped.append(lone[0].strip())
+        text = text[: lone.start()].strip(" .,;:-_")
     if text:
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
         if _SEMICOLON_IN_PHRASE.search(text):
