@@ -150,11 +150,11 @@ def unknown_syllables(text: str) -> list[str]:
     return found
 
 
-# Not a speck: a Roman numeral ("lần thứ II, năm"), a dash between names ("Công báo - Tin
-# học"), punctuation that ends a phrase, "&" or "/". A digit alone is one ("hủy 4 diệt"),
-# but not after or before a word that counts ("ngày 5 tháng", "tháng 5 năm").
+# A capital alone or a few marks. Not a speck: a Roman numeral ("lần thứ V năm"), a dash
+# between names ("Công báo - Tin học"), punctuation that ends a phrase, "&" or "/". A digit
+# alone is one ("hủy 4 diệt"), but not beside a word that counts ("ngày 5 tháng").
 _SPLITTER = regex.compile(
-    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]+\b)[^\s\p{Ll}\d\p{Pd},;:.&/]{1,3}"
+    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]\b)(?:\p{Lu}|[^\s\p{L}\d\p{Pd},;:.&/]{1,3})"
     r"|(?<!\b(?i:ngày|tháng|năm|quý|giờ|tuần|lần|số|khóa|khoá|kỳ|đợt|thứ|phần|mục|điều) )\d"
     r"(?! (?i:ngày|tháng|năm|quý|giờ|tuần|lần))) (?=\p{L})"
 )

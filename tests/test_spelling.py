@@ -3,9 +3,14 @@ only those."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from docparse.spelling import correct, drop_splitters, unknown_syllables
+from docparse.text import upper_ratio
+from tests.conftest import SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -141,3 +146,25 @@ def test_a_misread_syllable_is_not_cut_in_two(read: str, meant: str) -> None:
     """Misread vowels make shapes that split into two syllables ('t ắng', 'chư yên'); the
     second of two glued syllables opens with a consonant."""
     assert correct(read).text == meant
+
+
+def _right_texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if " " in value else []
+    if isinstance(value, list):
+        return [t for item in value for t in _right_texts(item)]
+    if isinstance(value, dict):
+        return [t for key, item in value.items() if key != "source" for t in _right_texts(item)]
+    return []
+
+
+def test_right_texts_of_the_expected_records_are_left_as_they_are(real_dir: Path) -> None:
+    """Every text of the samples' expected records and of the real scans' hand-checked ones,
+    through the spelling stage: a rule that changes right text is a bug."""
+    files = [*SAMPLES.glob("*.expected.json"), *real_dir.glob("*.gold.json")]
+    texts = {t for f in files for t in _right_texts(json.loads(f.read_text(encoding="utf-8")))}
+    assert len(texts) > 100
+    changed = {t: correct(t).changes for t in texts if correct(t).changes}
+    assert changed == {}
+    lowercase = [t for t in texts if upper_ratio(t) < 0.8]
+    assert {t: drop_splitters(t)[1] for t in lowercase if drop_splitters(t)[1]} == {}
