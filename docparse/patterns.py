@@ -425,8 +425,9 @@ ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
 # Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*
 SUBORDINATE_BODY = regex.compile(r"^(?:so|phong|chi cuc|cuc|vu|truong|trung tam|benh vien)\b")
 # Letters Tesseract reads for others in a small-letter word on a poor scan ("trật fự",
-# "tập trurig"): tried by the spelling stage only on a word that is no Vietnamese syllable
-# as read, and taken only where the result joins its neighbours into a word of the list.
+# "tập trurig", "địa hàn", "thiêu tai"): tried by the spelling stage on a word in small
+# letters (a syllable as read only when no word holds it), and taken only where the result
+# joins its neighbours into a word of the list.
 LETTER_CONFUSIONS = (
     ("f", "t"),
     ("rn", "m"),
@@ -436,6 +437,10 @@ LETTER_CONFUSIONS = (
     ("bh", "ph"),
     ("gh", "ch"),
     ("i", "l"),  # a capital I for l: "Kết Iuận"
+    ("h", "b"),  # "địa hàn"
+    ("b", "h"),
+    ("u", "n"),  # "thiêu tai"
+    ("n", "u"),
 )
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.

@@ -8,7 +8,9 @@ marks where that makes it part of a longer word. A change must pay for itself: t
 word gains its length in syllables, each changed syllable costs ``TONE_CHANGE_COST`` or
 ``MARK_CHANGE_COST`` (``UNKNOWN_CHANGE_COST`` when the syllable as read is no Vietnamese
 syllable at all), so a reading that already forms words is never changed, and two single
-words side by side are changed only when a change joins them into a word.
+words side by side are changed only when a change joins them into a word. A word in small
+letters may also have a letter OCR confuses put right (patterns.LETTER_CONFUSIONS: "địa
+hàn" is địa bàn), on the same terms.
 
 ``unknown_syllables`` lists the words carrying Vietnamese marks that are no syllable of the
 word list ("Hồnš", "Tiần"): OCR's, for review.
@@ -261,7 +263,7 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     standing = [0.0 if k in lexicon.syllables else UNKNOWN_CHANGE_COST for k in keys]
     skeletons = [
         _misread_skeletons(s)
-        if standing[i] and (s.islower() or s.istitle())
+        if s.islower() or (standing[i] and s.istitle())
         else (_skeleton(keys[i]),)
         for i, s in enumerate(syllables)
     ]

@@ -34,6 +34,9 @@ from tests.conftest import SAMPLES
         ("tập trurig ứng phó với bão số 5", "tập trung ứng phó với bão số 5"),
         ("tập trung ứng bhó với bão", "tập trung ứng phó với bão"),
         ("Kết luận của Ghủ tịch Ủy ban nhân dân", "Kết luận của Chủ tịch Ủy ban nhân dân"),
+        # A syllable as read, a letter confusion from one that makes a word.
+        ("tài sản công trên địa hàn tỉnh", "tài sản công trên địa bàn tỉnh"),
+        ("phòng, chống thiêu tai", "phòng, chống thiên tai"),
         # A word no syllable is and no confusion mends, a letter off one that makes a word.
         ("công tác thi đuđ, khen thưởng", "công tác thi đua, khen thưởng"),
         ("đề nghị bổ suhg kinh phí", "đề nghị bổ sung kinh phí"),
