@@ -376,10 +376,13 @@ SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("m
 # The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"): a word in
 # capitals, a stray mark of the frame or a colon at either end. *folded word*
 INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
+# The same word a letter off ("ĐẾ", "ĐÉM"), taken only alone on its line. *folded word*
+INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 # Labels printed only on that stamp, to find it when "ĐẾN" itself was not read; older and
 # ministries' stamps print "Giờ: … Ngày: …" and "Kính chuyển: …". *folded*
 INCOMING_LABEL = regex.compile(
-    r"^[\W_]{0,2}(?:(?:kinh\s*)?chuyen\s*[:;._…]|gio\s*[:;._…]|so va ky hieu h|luu ho so so)"
+    r"^[\W_]{0,2}(?:(?:kinh\s*)?c(?:huyen){s<=1}\s*[:;._…]|gio\s*[:;._…]|so va ky hieu h"
+    r"|luu ho so so|ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b)"  # "Ngày:..1.34)3/2023"
 )
 # The stamp's "Giờ" with its dotted blank is known anywhere in a line (seal ink read before
 # it); capitalised, unlike an hour in a sentence. *as read*

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from docparse import patterns
 from docparse.errors import NotALetterError
 from docparse.ingest import DocumentPlan
 from docparse.options import Options
 from docparse.parse import header, parse_lines
 from docparse.parse.common import Letter, TextLine
 from docparse.pipeline import build_record, parse_file
+from docparse.text import fold
 from models.layout import Line, Page, Word
 from models.record import Record, SourceKind
 
@@ -1294,3 +1296,30 @@ def test_a_worn_date_line_and_title_above_a_subject_ending_in_years() -> None:
 def test_a_subject_may_end_on_a_letter_after_a_word(tmp_path: Path) -> None:
     text = DECISION.replace("tỉnh Thanh Hóa năm 2024", "tỉnh Thanh Hóa, Phụ lục A")
     assert parse_text(tmp_path, text).subject.endswith("Phụ lục A")
+
+
+def test_a_stamp_whose_den_lost_a_letter() -> None:
+    """A clean page (held-out bench letter): 'ĐẾN' read 'ĐẾ', 'Chuyển' read 'Chuyểi', the
+    day smudged; the stamp is still found, by its word alone on its line and its labels."""
+    lines = [
+        _placed("UBND HUYỆN NGHI LỘC", 457, 290, 1141, 354, "left"),
+        _placed("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1153, 294, 2235, 349, "right"),
+        _placed("ỦY BAN NHÂN DÂN", 514, 356, 1006, 425, "left"),
+        _placed("XÃ TÂN THÀNH", 559, 427, 962, 462, "left"),
+        _placed("Số: 11/BC-UBND", 565, 536, 957, 577, "left"),
+        _placed("Tân Thành, ngày 10 tháng 3 năm 2023", 1261, 537, 2126, 588, "right"),
+        _placed("SỞ Y TẾ TỈNH NGHỆ AN", 1401, 702, 1863, 771, "right"),
+        _placed("ĐẾ", 1359, 791, 1469, 870, "left"),
+        _placed("Số: 728", 1643, 788, 1786, 843, "right"),
+        _placed("Ngày: 13/3/2023", 1551, 823, 1888, 894, "right"),
+        _placed("Chuyểi............. H2", 1354, 878, 1849, 948, "right"),
+        _placed("BÁO CÁO", 1209, 1093, 1456, 1140, "right"),
+        _placed("Sơ kết công tác phòng, chống dịch bệnh", 634, 1165, 2035, 1216, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["incoming.organization"].value == "SỞ Y TẾ TỈNH NGHỆ AN"
+    assert letter["incoming.number"].value == "728"
+    assert letter["incoming.date"].value == dt.date(2023, 3, 13)
+    assert letter["document_type"].value.kind == "bao_cao"
+    # An addressee's last word alone on its line is no "Chuyển:" label.
+    assert not patterns.INCOMING_LABEL.match(fold("huyện;"))

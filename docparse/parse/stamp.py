@@ -181,10 +181,10 @@ _FRAME_BEFORE = regex.compile(r"^[^\p{L}\p{N}]+")
 
 
 def _is_anchor(line: TextLine) -> bool:
-    return any(
-        w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w))
-        for w in regex.split(r"[\s\-]+", line.text)  # "ĐEN-naày": a hyphen for the space
-    )
+    words = [w for w in regex.split(r"[\s\-]+", line.text) if w]  # "ĐEN-naày": a hyphen
+    if len(words) == 1 and words[0].isupper():
+        return bool(patterns.INCOMING_ANCHOR_WORN.fullmatch(fold(words[0])))
+    return any(w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in words)
 
 
 def _stamp_date(text: str) -> tuple[dt.date | None, list[str]]:
