@@ -39,7 +39,7 @@ from docparse.text import (
 # Old and new styles put tone marks on different vowels of "oa", "oe", "uy" (hoà/hòa), so
 # spellings are compared with the tone moved to the end (text.tone_last).
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_ENDS = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_ENDS = regex.compile(r"^(?:[^\p{L}\p{N}]|\p{Lm})+|(?:[^\p{L}\p{N}]|\p{Lm})+$")  # 'ˆ': a mark
 _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
 # A province's, a city's or a district's body: "… TỈNH <province>", "… THÀNH PHỐ <city>",
 # "… HUYỆN <district>" ("CƠ QUAN" is no quận). *folded*
@@ -145,15 +145,16 @@ class _Gazetteer:
     def _fuzzy(self, read: str, folded: str) -> tuple[str | None, str, list[str]]:
         """The one unit a few edits from folded, clearly closer than any other."""
         allowed = sum(len(folded) > length for length in self.lengths)
+        glued = _glued(read)
         near: dict[int, tuple[int, _Name]] = {}
         edits = -1  # none: words glued, their letters a name's
         while not near and edits < allowed:
             edits += 1
-            near = self._within(folded, edits)
+            near = self._within(folded, edits, glued)
         if not near:
             return None, read, []
         if edits > 1:
-            near = self._within(folded, edits + 1)  # a rival must be two edits further off
+            near = self._within(folded, edits + 1, glued)  # a rival two edits further off
         ranked = [name for _, name in sorted(near.values(), key=lambda pair: pair[0])]
         name, rivals = ranked[0], ranked[1:]
         # Places not listed abound (communes); the bodies of the list are all there are.
@@ -162,11 +163,9 @@ class _Gazetteer:
             return None, read, [self._ambiguous(read, ranked)]
         return name.text, read, [self._taken(read, name.text)]
 
-    def _within(self, folded: str, edits: int) -> dict[int, tuple[int, _Name]]:
+    def _within(self, folded: str, edits: int, glued: bool) -> dict[int, tuple[int, _Name]]:
         """Units with a spelling at most edits from folded: their closest (edits, spelling).
-        Where OCR glued words ('TÀLCHÍNH': a word longer than any syllable), spaces do not
-        count."""
-        glued = any(len(word) > LONGEST_SYLLABLE for word in folded.split(" "))
+        Where OCR glued words (``_glued``), spaces do not count."""
         key = folded.replace(" ", "") if glued else folded
         names = self.by_letters if glued else self.by_length
         pattern = regex.compile(f"(?:{regex.escape(key)}){{e<={edits}}}", regex.BESTMATCH)
@@ -325,6 +324,15 @@ def _units(filename: str) -> list[list[str]]:
         else:
             units.append([name])
     return units
+
+
+def _glued(read: str) -> bool:
+    """Whether OCR glued words of a name: a word of it longer than any syllable, or of five
+    letters or more in no syllable's shape ('TÀLCHÍNH', 'NGHILỘC')."""
+    return any(
+        len(word) > LONGEST_SYLLABLE or (len(word) > 4 and not syllable_shaped(word))
+        for word in regex.findall(r"\p{L}+", read)
+    )
 
 
 def _folded(text: str) -> str:

@@ -287,10 +287,12 @@ def test_a_body_name_cut_short_is_said(read: str) -> None:
     ("read", "name"),
     [("SỞ TÀLCHÍNH", "SỞ TÀI CHÍNH"),  # not BỘ TÀI CHÍNH: glued words, one letter off
      ("SỞ THÔNG TIN VÀ TRUYỀNTHÔNG", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
-     ("ỦY BAN NHÂN DÂN TỈNH BẮCGIANG", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG")],
+     ("ỦY BAN NHÂN DÂN TỈNH BẮCGIANG", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"),
+     ("UBND TỈNH HÀTĨNH ˆ", "UBND TỈNH HÀ TĨNH")],  # no syllable's shape; a mark after
 )  # fmt: skip
 def test_glued_words_of_a_body_are_snapped(read: str, name: str) -> None:
-    assert issuer(read) == (name, [f"issuer read as '{read}', taken as '{name}'"])
+    got, doubts = issuer(read)
+    assert got == name and "taken as" in doubts[0]
 
 
 def test_two_places_alike_but_for_marks_are_told_apart_by_the_pages() -> None:
