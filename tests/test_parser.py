@@ -1323,3 +1323,27 @@ def test_a_stamp_whose_den_lost_a_letter() -> None:
     assert letter["document_type"].value.kind == "bao_cao"
     # An addressee's last word alone on its line is no "Chuyển:" label.
     assert not patterns.INCOMING_LABEL.match(fold("huyện;"))
+
+
+MINUTES = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/BB-UBND
+Hòa Bình, ngày 15 tháng 5 năm 2020
+BIÊN BẢN
+Họp rà soát công tác quản lý tài sản công
+Hôm nay, vào hồi 8 giờ, tại trụ sở Ủy ban nhân dân tỉnh, các thành viên đã họp.
+Biên bản kết thúc vào hồi 15 giờ cùng ngày, đã thông qua cho các thành viên cùng nghe.
+CHỦ TRÌ
+Trần Thanh Mai
+"""
+
+
+def test_a_signer_without_authority_or_recipients(tmp_path: Path) -> None:
+    """A biên bản (held-out bench letter) has no Nơi nhận and no TM./KT.: its chair signs
+    under "CHỦ TRÌ", the last line that is only a known title."""
+    record = parse_text(tmp_path, MINUTES)
+    assert record.document_type.kind == "bien_ban"
+    assert (record.signer.title, record.signer.name) == ("CHỦ TRÌ", "Trần Thanh Mai")

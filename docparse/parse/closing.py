@@ -442,6 +442,10 @@ _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _CASELESS_SHAPES = frozenset("coôơsuưvwxz")
 
 
+def _title_words(folded: str) -> str:
+    return collapse(regex.sub(r"[^a-z ]", " ", folded.replace("-", " ")))
+
+
 def _is_syllable(word: str) -> bool:
     return gazetteer.syllable_shaped(word) and not spelling.unknown_syllables(word)
 
@@ -482,6 +486,20 @@ def _signature_zone(
         ),
         None,
     )
+    if start is None:
+        # No Nơi nhận and no authority (a biên bản's "CHỦ TRÌ"): the last line that is only a
+        # known title, outside the left column.
+        start = next(
+            (
+                t
+                for t in reversed(lines)
+                if t.index > after
+                and t.column != "left"
+                and t.upper >= 0.75
+                and patterns.KNOWN_TITLE.fullmatch(_title_words(t.folded))
+            ),
+            None,
+        )
     if start is None:
         return []
     return [
