@@ -1347,3 +1347,54 @@ def test_a_signer_without_authority_or_recipients(tmp_path: Path) -> None:
     record = parse_text(tmp_path, MINUTES)
     assert record.document_type.kind == "bien_ban"
     assert (record.signer.title, record.signer.name) == ("CHỦ TRÌ", "Trần Thanh Mai")
+
+
+def test_a_titled_subject_opening_with_thuc_hien() -> None:
+    """A plan (held-out bench letter) whose trích yếu opens "Thực hiện …", as bodies often
+    do: centred under its title and narrower than the body, it is the subject."""
+    header = [
+        _placed("ỦY BAN NHÂN DÂN", 555, 300, 961, 350, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300, 300, 2200, 350, "right"),
+        _placed("TỈNH HÒA BÌNH", 561, 354, 954, 400, "left"),
+        _placed("Số: 106/KH-UBND", 555, 470, 961, 513, "left"),
+        _placed("Hòa Bình, ngày 15 tháng 5 năm 2020", 1338, 475, 2145, 523, "right"),
+        _placed("KẾ HOẠCH", 1168, 1031, 1483, 1094, "full"),
+    ]
+    subject = [
+        _placed(
+            "Thực hiện công tác thực hành tiết kiệm, chống lãng phí trên",
+            586,
+            1103,
+            2066,
+            1165,
+            "full",
+        ),
+        _placed("địa bàn tỉnh Hòa Bình năm 2020", 923, 1181, 1729, 1234, "full"),
+    ]
+    body = [
+        _placed(
+            "Ngày 15 tháng 7 năm 2013, Chính phủ ban hành Nghị định số 72",
+            474,
+            1317,
+            2292,
+            1372,
+            "full",
+        ),
+        _placed(
+            "quản lý, cung cấp, sử dụng dịch vụ internet và thông tin trên mạng",
+            360,
+            1386,
+            2291,
+            1441,
+            "full",
+        ),
+    ]
+    letter = parse_lines([*header, *subject, *body], [])
+    assert letter["subject"].value == (
+        "Thực hiện công tác thực hành tiết kiệm, chống lãng phí trên địa bàn tỉnh Hòa Bình năm 2020"
+    )
+    opening = _placed(
+        "Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10 tháng 3 năm 2020", 474, 1103, 2292, 1165, "full"
+    )
+    letter = parse_lines([*header, opening, *body], [])
+    assert "subject" not in letter, "a body's first line as wide as the body is no subject"

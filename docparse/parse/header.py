@@ -581,7 +581,11 @@ def find_subject_after_title(
             _body_wide(line, taken[0], text_width) or patterns.ADDRESSEES.match(line.folded)
         ):
             break
-        if not taken and patterns.BODY_START.match(line.folded):
+        if (
+            not taken
+            and patterns.BODY_START.match(line.folded)
+            and not _centred_phrase(line, title, text_width)
+        ):
             break
         if taken and line.junk and _off_axis(taken[0], line):
             specks.append(line)  # 'vệ' read unsurely off to the side of a centred subject
@@ -593,6 +597,17 @@ def find_subject_after_title(
             read = " | ".join(t.text for t in specks)
             letter["subject"].doubts.append(f"read beside the subject, taken for specks: {read}")
         _issuing_authority(lines, taken[-1], stop, letter)
+
+
+def _centred_phrase(line: TextLine, title: TextLine, text_width: int) -> bool:
+    """Whether a line opening like a body ("Thực hiện …") is a trích yếu all the same:
+    "Thực hiện" only, centred under the title and narrower than the body's lines."""
+    centre, axis = (line.left + line.right) / 2, (title.left + title.right) / 2
+    return (
+        line.folded.startswith("thuc hien")
+        and abs(centre - axis) < line.height
+        and line.right - line.left < BODY_WIDTH * text_width
+    )
 
 
 def _in_capitals(line: TextLine) -> bool:
