@@ -1398,3 +1398,21 @@ def test_a_titled_subject_opening_with_thuc_hien() -> None:
     )
     letter = parse_lines([*header, opening, *body], [])
     assert "subject" not in letter, "a body's first line as wide as the body is no subject"
+
+
+def test_an_urgency_stamp_cut_in_two_or_read_with_a_speck() -> None:
+    """Held-out bench letters: 'HỎA TỐC' read as two lines on one row ('HÓA' | '` TỐC'),
+    and as '¡ H HOA Tốc |' on a fax."""
+    header = [
+        _placed("ỦY BAN NHÂN DÂN", 270, 160, 565, 189, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 665, 152, 1278, 192, "right"),
+        _placed("PHƯỜNG AN LẠC", 284, 193, 570, 227, "left"),
+        _placed("Số: 442/TB-UBND", 291, 260, 528, 293, "left"),
+        _placed("An Lạc, ngày 11 tháng 3 năm 2022", 747, 262, 1194, 303, "right"),
+    ]
+    cut = [_placed("HÓA", 316, 326, 377, 396, "left"), _placed("TỐC", 390, 332, 469, 377, "left")]
+    assert parse_lines([*header, *cut], [])["urgency"].value == "HỎA TỐC"
+    speck = [_placed("¡ H HOA Tốc |", 355, 386, 576, 458, "left")]
+    assert parse_lines([*header, *speck], [])["urgency"].value == "HỎA TỐC"
+    sentence = [_placed("Văn bản gửi hỏa tốc", 355, 386, 576, 458, "left")]
+    assert "urgency" not in parse_lines([*header, *sentence], [])

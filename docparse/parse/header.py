@@ -4,6 +4,7 @@ urgency and secrecy marks (NĐ 30/2020 Phụ lục I, ô 1–5 and 10)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import regex
 
@@ -804,13 +805,26 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
 
 
 def find_marks(lines: list[TextLine], letter: Letter) -> None:
-    """Urgency (ô 10b) and secrecy (ô 10a) stamps: a line that is only the mark, in capitals."""
+    """Urgency (ô 10b) and secrecy (ô 10a) stamps: a line that is only the mark, mostly in
+    capitals ('H HOA Tốc': a speck's letter aside). A stamp OCR cut into two lines on one
+    row ('HÓA' | 'TỐC') is read as one."""
+    candidates = [*lines, *_row_pairs(lines)]
     for key, marks in (("urgency", patterns.URGENCY_MARKS), ("secrecy", patterns.SECRECY_MARKS)):
-        for line in lines:
-            if line.upper < 0.8:
+        for line in candidates:
+            words = [w for w in regex.sub(r"[^a-z ]", " ", line.folded).split() if len(w) > 1]
+            if upper_ratio(line.text) < 0.5 or " ".join(words) not in {f for f, _ in marks}:
                 continue
-            core = regex.sub(r"[^a-z ]", "", line.folded).strip()
-            hit = next((label for folded, label in marks if core == folded), None)
-            if hit:
-                letter[key] = Found.from_lines(hit, [line])
-                break
+            hit = next(label for folded, label in marks if " ".join(words) == folded)
+            letter[key] = Found.from_lines(hit, [line])
+            break
+
+
+def _row_pairs(lines: list[TextLine]) -> list[TextLine]:
+    """Each two lines side by side in index order that share most of a row, as one line."""
+    pairs = []
+    for line, after in itertools.pairwise(lines):
+        overlap = min(line.bottom, after.bottom) - max(line.top, after.top)
+        if after.page == line.page and overlap > 0.5 * min(line.height, after.height):
+            words = sorted([*line.line.words, *after.line.words], key=lambda w: w.bbox[0])
+            pairs.append(TextLine.of(line.index, Line(words=words, column=line.column)))
+    return pairs
