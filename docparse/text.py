@@ -60,7 +60,7 @@ def upper_ratio(text: str) -> float:
 def strip_item(text: str) -> str:
     """A list item without its bullet and its closing ';' '.' ',' (Kính gửi, Nơi nhận)."""
     text = collapse(text)
-    text = regex.sub(r"^[\-–—_+•*·>]+\s*", "", text)
+    text = regex.sub(r"^[.,'`]?\s*[\-–—_+•*·>]+\s*", "", text)  # a speck before it: ".- Các"
     text = regex.sub(r"[\s;:,.]+$", "", text)
     return text.strip()
 

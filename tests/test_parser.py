@@ -1416,3 +1416,12 @@ def test_an_urgency_stamp_cut_in_two_or_read_with_a_speck() -> None:
     assert parse_lines([*header, *speck], [])["urgency"].value == "HỎA TỐC"
     sentence = [_placed("Văn bản gửi hỏa tốc", 355, 386, 576, 458, "left")]
     assert "urgency" not in parse_lines([*header, *sentence], [])
+
+
+def test_a_speck_before_an_items_bullet(tmp_path: Path) -> None:
+    """A fax (held-out bench letter) read an addressee as '.- Các cơ quan chuyên môn …'."""
+    from docparse.text import strip_item
+
+    assert strip_item(".- Các cơ quan chuyên môn;") == "Các cơ quan chuyên môn"
+    assert strip_item("'- Như trên;") == "Như trên"
+    assert strip_item("- Lưu: VT.") == "Lưu: VT"
