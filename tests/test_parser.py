@@ -1418,7 +1418,7 @@ def test_an_urgency_stamp_cut_in_two_or_read_with_a_speck() -> None:
     assert "urgency" not in parse_lines([*header, *sentence], [])
 
 
-def test_a_speck_before_an_items_bullet(tmp_path: Path) -> None:
+def test_a_speck_before_an_items_bullet() -> None:
     """A fax (held-out bench letter) read an addressee as '.- Các cơ quan chuyên môn …'."""
     from docparse.text import strip_item
 
