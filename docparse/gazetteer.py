@@ -413,10 +413,13 @@ def _well_formed_change(read: str, folded: str, known: str) -> bool:
 
 
 def _looks_like_place(read: str) -> bool:
-    """Capitalised words, none an impossible syllable: "Gia Nghĩa", "Đắk R'Lấp", "TP. Vinh"."""
+    """Capitalised words, none an impossible syllable nor, in a name the gazetteer does not
+    hold, out of a syllable's shape ("Hieng Yên" is Hưng Yên misread): "Gia Nghĩa", "TP.
+    Vinh"."""
     words = read.split(" ")
     return (
         len(words) <= 6
         and all(_NAME_WORD.fullmatch(w) for w in words)
         and not impossible_syllables(read)
+        and all(syllable_shaped(w) for w in regex.findall(r"\p{L}{2,}", read) if w != "TP")
     )

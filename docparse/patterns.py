@@ -583,6 +583,8 @@ BODY_HEAD_SPELLINGS = {
     "truong": "TRƯỜNG",
     "tram": "TRẠM",
 }
+# The same heads glued by OCR to the next word of a name in capitals ("SỞYTẾ"). *folded*
+BODY_HEAD_GLUED = regex.compile(r"^(?:" + "|".join(BODY_HEAD_SPELLINGS) + r")(?=[a-z])")
 # The four-word heads of the councils' names, by their folded form: "ỦY BAN NHÂN BẢN HUYỆN
 # BẾN LỨC" can only be an ỦY BAN NHÂN DÂN.
 BODY_HEAD_PHRASES = {

@@ -163,7 +163,7 @@ def test_a_body_of_state_bodies_is_no_district() -> None:
     assert not any("place" in d for d in doubts)
 
 
-@pytest.mark.parametrize("junk", ["ps tđ Hà Nội", "xx%3 ab", "hà nội 2"])
+@pytest.mark.parametrize("junk", ["ps tđ Hà Nội", "xx%3 ab", "hà nội 2", "Hieng Yên"])
 def test_junk_place_gets_a_doubt(junk: str) -> None:
     name, doubts = place(junk)
     assert name == junk

@@ -1425,3 +1425,13 @@ def test_a_speck_before_an_items_bullet() -> None:
     assert strip_item(".- Các cơ quan chuyên môn;") == "Các cơ quan chuyên môn"
     assert strip_item("'- Như trên;") == "Như trên"
     assert strip_item("- Lưu: VT.") == "Lưu: VT"
+
+
+def test_a_body_head_glued_to_the_next_word_opens_the_body(tmp_path: Path) -> None:
+    """A poor scan (held-out bench letter) read 'SỞ Y TẾ' as 'SỞYTẾ' under its parent."""
+    text = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSỞYTẾ"
+    )
+    record = parse_text(tmp_path, text.replace("O5/QLG-TH", "404/SYT-NV"))
+    assert record.issuer.parent == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    assert record.issuer.name == "SỞ Y TẾ" and "issuer.name" in review_fields(record)

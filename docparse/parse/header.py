@@ -432,14 +432,7 @@ def find_issuer(
         taken.insert(0, line)
     if not taken:
         return
-    split = next(
-        (
-            i
-            for i in range(1, len(taken))
-            if patterns.BODY_HEAD.match(_after_marks(taken[i].folded))
-        ),
-        0,
-    )
+    split = next((i for i in range(1, len(taken)) if _opens_a_body(taken[i])), 0)
     parent, own = taken[:split], taken[split:]
     own_text = " ".join(t.text for t in own)
     parent_text = " ".join(t.text for t in parent)
@@ -461,6 +454,16 @@ def find_issuer(
     if parent:
         parent_name, parent_doubts = body_name(parent_text)
         letter["issuer.parent"] = Found.from_lines(parent_name, parent, parent_doubts)
+
+
+def _opens_a_body(line: TextLine) -> bool:
+    """Whether a header line opens a body's name: its head word, or that word glued to the
+    next in capitals ('SỞYTẾ')."""
+    folded = _after_marks(line.folded)
+    if patterns.BODY_HEAD.match(folded):
+        return True
+    first = _after_marks(line.text).split(" ", 1)[0]
+    return first.isupper() and bool(patterns.BODY_HEAD_GLUED.match(folded))
 
 
 def _after_marks(text: str) -> str:
