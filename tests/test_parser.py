@@ -1209,6 +1209,8 @@ def test_an_italic_month_read_with_a_bracket(tmp_path: Path) -> None:
 def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
     text = DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, ` VX. '")
     assert parse_text(tmp_path, text).archive == ["VT", "VX"]
+    copies = DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, VX (Sb).")
+    assert parse_text(tmp_path, copies).archive == ["VT", "VX (5b)"]
 
 
 def test_specks_read_as_capitals_beside_a_vv_subject_do_not_end_it() -> None:
