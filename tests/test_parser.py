@@ -1437,3 +1437,9 @@ def test_a_body_head_glued_to_the_next_word_opens_the_body(tmp_path: Path) -> No
     record = parse_text(tmp_path, text.replace("O5/QLG-TH", "404/SYT-NV"))
     assert record.issuer.parent == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
     assert record.issuer.name == "SỞ Y TẾ" and "issuer.name" in review_fields(record)
+
+
+def test_a_symbols_body_with_a_letter_read_again_and_again(tmp_path: Path) -> None:
+    text = DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA", "HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA")
+    record = parse_text(tmp_path, text.replace("1205/QĐ-UBND", "1205/NQ-HĐĐĐND"))
+    assert record.number.symbol == "NQ-HĐND" and "number.symbol" in review_fields(record)

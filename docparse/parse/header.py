@@ -172,8 +172,9 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
 
 def reconcile_issuing_body(letter: Letter) -> None:
     """The issuing body's part of the symbol a letter off the issuer's initials ("STG" for
-    SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …), or their start where the symbol ends
-    ("BC-S" for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), is mended, flagged."""
+    SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …), with a letter repeated ("HĐĐĐND"), or
+    their start where the symbol ends ("BC-S" for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), is
+    mended, flagged."""
     number, symbol_found = letter.get("number"), letter.get("number.symbol")
     body = number.value.get("issuing_body") if number else None
     if not body or symbol_found is None:
@@ -185,6 +186,8 @@ def reconcile_issuing_body(letter: Letter) -> None:
     near = sorted(
         c for c in candidates if len(c) >= 3 and near_miss(fold(c), 1).fullmatch(fold(body))
     )
+    if not near and regex.sub(r"(.)\1+", r"\1", body) in candidates:
+        near = [regex.sub(r"(.)\1+", r"\1", body)]  # 'HĐĐĐND': a letter read again and again
     if not near and symbol_found.value.endswith(body):
         # 'BC-S' for BC-STTTT: the symbol cut short where the line was read no further. Less
         # than half the initials: 'QĐ-UB' is how older letters wrote ỦY BAN NHÂN DÂN.
