@@ -159,14 +159,14 @@ DATE_LINE = regex.compile(
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
-    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}\s*(?P<year>[0-9oli]{4})?"
+    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`]*(?P<year>[0-9oli]{4})?"
 )
 # The same line with its words misread past the fuzzy anchors ("ngày. 22 hán 02 săn 2019",
 # "n 10 tháng 03 năm 2025"): a day, a month and a year of digits, one short word between
-# each, "ngày" one or two letters at least. *folded*
+# each, "ngày" a short word at least ("nah"). *folded*
 DATE_LINE_WORN = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
-    r"(?:(?:ngay){e<=1}|\p{L}{1,2})[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
+    r"(?:(?:ngay){e<=1}|\p{L}{1,4})[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
     r"(?P<month>[0-9]{1,2})[\s.,]+(?P<word2>\p{L}{1,5})\s+(?P<year>[0-9]{4})\b"
 )
 # The same line with a day or month OCR could not read as digits ("Hà Nội, ngày #3 tháng †
@@ -183,7 +183,9 @@ SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv)\s*[:.]?\s+(?=\w)"
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
-BODY_START = regex.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui)")
+BODY_START = regex.compile(
+    r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui|ngay [0-9]{1,2} thang [0-9])"
+)
 # Kính gửi, ô 9a. *folded*
 # A fuzzy anchor alone on its line may have two errors; one followed by text, one error
 # and a colon, so that "Nơi nhận" is not found in "nội thành".

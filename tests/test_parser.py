@@ -1443,3 +1443,31 @@ def test_a_symbols_body_with_a_letter_read_again_and_again(tmp_path: Path) -> No
     text = DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA", "HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA")
     record = parse_text(tmp_path, text.replace("1205/QĐ-UBND", "1205/NQ-HĐĐĐND"))
     assert record.number.symbol == "NQ-HĐND" and "number.symbol" in review_fields(record)
+
+
+def test_worn_date_lines_and_odd_years(tmp_path: Path) -> None:
+    """Held-out poor scans: 'nah' for ngày, a quote before the year, a speck's letter glued
+    before the place, and a subject whose year was misread ('năm 2621')."""
+    line = "Thanh Hóa, ngày 05 tháng 01 năm 2024"
+    for read in (
+        "Thanh Hóa, nah 05 tháng 01 năm 2024",
+        'Thanh Hóa, ngày 05 tháng 01 năm "2024 ` :',
+        "sThanh Hóa, ngày 05 tháng 01 năm 2024",
+    ):
+        record = parse_text(tmp_path, DECISION.replace(line, read))
+        assert (record.date, record.place) == (dt.date(2024, 1, 5), "Thanh Hóa"), read
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", "Thanh Hóa năm 2621", 1))
+    assert (
+        "year read as 2621: out of range" in {i.field: i.reason for i in record.review}["subject"]
+    )
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", "Thanh Hóa năm 2026", 1))
+    assert "subject" not in review_fields(record)
+
+
+def test_a_body_opening_with_its_date_ends_the_subject(tmp_path: Path) -> None:
+    text = DECISION.replace(
+        "tỉnh Thanh Hóa năm 2024\n",
+        "tỉnh Thanh Hóa năm 2024\nNgày 09 tháng 4 năm 2020, Chính phủ ban hành\n",
+        1,
+    )
+    assert parse_text(tmp_path, text).subject.endswith("tỉnh Thanh Hóa năm 2024")

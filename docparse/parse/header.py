@@ -277,7 +277,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
-        place_text = line.text[match.start("place") : match.end("place")]
+        place_text = _GLUED_SPECK.sub("", line.text[match.start("place") : match.end("place")])
         if not _place_shaped(place_text):
             continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
         if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
@@ -296,7 +296,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE_WORN.search(line.folded)
         if match is None:
             continue
-        place_text = _span(line, match, "place")
+        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
         place, place_doubts = gazetteer.place(place_text)
         if not _place_shaped(place_text) and (place_doubts or not _place_shaped(place)):
             continue  # 'lạng Sơn': a known place whose capital was read small is one
@@ -317,7 +317,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE_UNREAD.search(line.folded)
         if match is None:
             continue
-        place_text = line.text[match.start("place") : match.end("place")]
+        place_text = _GLUED_SPECK.sub("", line.text[match.start("place") : match.end("place")])
         if _place_shaped(place_text):
             place, place_doubts = gazetteer.place(place_text)
             letter["place"] = Found.from_span(
@@ -358,6 +358,10 @@ def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
             joined = Line(words=[*line.line.words, *after.line.words], column=line.column)
             result.append(TextLine.of(line.index, joined))
     return result
+
+
+# A speck read as a small letter glued before a place's capital: 'sHòa Khánh'.
+_GLUED_SPECK = regex.compile(r"^\W*\p{Ll}(?=\p{Lu}\p{Ll})")
 
 
 def _place_shaped(text: str) -> bool:
@@ -773,6 +777,7 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 _SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)")
 
 
+_YEAR_IN_PHRASE = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
 _SEMICOLON_IN_PHRASE = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
 _LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
@@ -803,6 +808,13 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         text = text[: lone.start()].strip(" .,;:-_")
     if text:
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
+        odd_years = [
+            y
+            for y in _YEAR_IN_PHRASE.findall(text)
+            if not 1945 <= int(y) <= dt.date.today().year + 10
+        ]
+        if odd_years:  # 'năm 2621': a digit misread
+            doubts.append(f"year read as {', '.join(odd_years)}: out of range")
         if _SEMICOLON_IN_PHRASE.search(text):
             # A trích yếu is one phrase: its list of items takes commas ("phòng, chống").
             doubts.append(f"subject read as '{text}': ';' taken for ','")
