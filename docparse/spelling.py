@@ -96,7 +96,7 @@ def correct(text: str) -> Correction:
 # A word glued to a number after it ("năm2022"): not a symbol's group ("QH13"). A word in
 # small letters with marks that is no syllable, two glued ("tácphòng", "Tìnhhình").
 _GLUED_NUMBER = regex.compile(r"\b(?P<word>\p{Lu}?\p{Ll}{2,})(?P<number>\d+)\b")
-_GLUED_WORD = regex.compile(r"\b\p{Lu}?\p{Ll}{5,}\b")
+_GLUED_WORD = regex.compile(r"\b(?:\p{Lu}?\p{Ll}{5,}|\p{Lu}{5,})\b")  # "ANLẠC" too
 
 
 def _unglued(lexicon: _Lexicon, text: str) -> tuple[str, list[tuple[str, str]]]:

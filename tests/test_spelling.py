@@ -48,6 +48,7 @@ from tests.conftest import SAMPLES
         # Words OCR glued: to a number, or two syllables in small letters with marks.
         ("dịch vụ công trực tuyến năm2022", "dịch vụ công trực tuyến năm 2022"),
         ("Tìnhhình thực hiện công tácphòng, chống", "Tình hình thực hiện công tác phòng, chống"),
+        ("ỦY BAN NHÂN DÂN PHƯỜNG ANLẠC", "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC"),  # in capitals too
         # A capital I for a small l ("Iuận"), which takes its small letter back.
         ("Kết Iuận của Chủ tịch", "Kết luận của Chủ tịch"),
         # The last of capitalised words may join a word in small letters after it.
