@@ -1471,3 +1471,14 @@ def test_a_body_opening_with_its_date_ends_the_subject(tmp_path: Path) -> None:
         1,
     )
     assert parse_text(tmp_path, text).subject.endswith("tỉnh Thanh Hóa năm 2024")
+
+
+def test_a_long_issuing_body_two_letters_off(tmp_path: Path) -> None:
+    """A held-out poor scan's 'GM-SVHTÏDI' under SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH."""
+    text = CONG_VAN_OCR_NOISE.replace(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", "UBND TỈNH NGHỆ AN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    )
+    record = parse_text(tmp_path, text.replace("O5/QLG-TH", "12/GM-SVHTÏDI"))
+    assert record.number.symbol == "GM-SVHTTDL" and "number.symbol" in review_fields(record)
+    short = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UBXX"))
+    assert short.number.symbol == "QĐ-UBXX", "two letters off four is another body"

@@ -172,7 +172,8 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
 
 def reconcile_issuing_body(letter: Letter) -> None:
     """The issuing body's part of the symbol a letter off the issuer's initials ("STG" for
-    SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …), with a letter repeated ("HĐĐĐND"), or
+    SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …; two off six or more: "SVHTÏDI" for
+    SVHTTDL), with a letter repeated ("HĐĐĐND"), or
     their start where the symbol ends ("BC-S" for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), is
     mended, flagged."""
     number, symbol_found = letter.get("number"), letter.get("number.symbol")
@@ -184,7 +185,9 @@ def reconcile_issuing_body(letter: Letter) -> None:
     if body in candidates:
         return
     near = sorted(
-        c for c in candidates if len(c) >= 3 and near_miss(fold(c), 1).fullmatch(fold(body))
+        c
+        for c in candidates
+        if len(c) >= 3 and near_miss(fold(c), 1 if len(c) < 6 else 2).fullmatch(fold(body))
     )
     if not near and regex.sub(r"(.)\1+", r"\1", body) in candidates:
         near = [regex.sub(r"(.)\1+", r"\1", body)]  # 'HĐĐĐND': a letter read again and again
