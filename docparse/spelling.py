@@ -46,6 +46,7 @@ UNMARKED_CHANGE_COST = 0.6
 # A word in small letters that is no syllable and no confusion makes one may be one letter
 # off a syllable (dropped or put for another), at this cost.
 LETTER_OFF_COST = 1.0  # two such letters never make a word of two syllables
+LETTER_CHANGE_EXTRA = 0.05  # a changed letter weighs a little more than changed marks
 LONGEST_WORD = 4  # syllables
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 MIN_USES = 2  # entries of the general word list a syllable must occur in to be trusted
@@ -347,7 +348,7 @@ def _cheapest_word(
     """The word of the list the span is the fewest changes from; none when two words are
     equally close (chấn/chắn: the list cannot tell which the page meant)."""
     costs = sorted(
-        (sum(map(_change_cost, span, word, standing)), word)
+        (sum(map(_change_cost, span, word, standing)) + _letters_changed(span, word), word)
         for letters in itertools.product(*skeletons)
         for word in lexicon.words.get(letters, ())
     )
@@ -360,6 +361,13 @@ def _cheapest_word(
     if not costs:
         return (), 0.0
     return costs[0][1], costs[0][0]
+
+
+def _letters_changed(span: list[str], word: tuple[str, ...]) -> float:
+    """What changing letters adds to the cost of a word: a reading that changes only marks
+    ('tiêử': tiêu) is likelier than one that also changes a letter (tiền)."""
+    changed = sum(_skeleton(a) != _skeleton(b) for a, b in zip(span, word, strict=True))
+    return LETTER_CHANGE_EXTRA * changed
 
 
 def _tone_below_alike(have: str, want: str) -> bool:
