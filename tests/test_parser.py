@@ -1254,7 +1254,7 @@ def test_a_specks_letters_before_the_family_name_are_no_part_of_the_name(tmp_pat
 
 def test_marks_inside_a_subject_that_no_phrase_holds(tmp_path: Path) -> None:
     """The real qd_707: 'tài trợ: khủng bố và, tài trợ … 2026 - 2030,.chuẩn bị'."""
-    read = "phê duyệt Kế hoạch: phát triển và, du lịch 2026 - 2030,.tỉnh Thanh Hóa năm 2024"
+    read = "phê duyệt Kế hoạch: phát triển- và, du lịch 2026 - 2030,.tỉnh Thanh. Hóa năm 2024"
     text = DECISION.replace("phê duyệt Kế hoạch phát triển du lịch\ntỉnh Thanh Hóa năm 2024", read)
     record = parse_text(tmp_path, text)
     assert record.subject == (

@@ -787,10 +787,12 @@ _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 
 
 # A trích yếu is one phrase: a colon inside it before a word in small letters, a comma
-# right after "và" or "hoặc", a stop after a comma, are specks ("tài trợ: khủng bố và, tài
-# trợ", "2026 - 2030,.chuẩn bị").
+# right after "và" or "hoặc", a stop after a comma or between two capitalised words, a
+# hyphen ending a word, are specks ("tài trợ: khủng bố và, tài trợ", "2026 - 2030,.chuẩn
+# bị", "tỉnh Thái. Nguyên", "rừng- và").
 _SPECKS_IN_PHRASE = regex.compile(
     r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})"
+    r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
 )
 
 
