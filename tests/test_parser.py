@@ -1323,6 +1323,10 @@ def test_a_stamp_whose_den_lost_a_letter() -> None:
     assert letter["incoming.number"].value == "728"
     assert letter["incoming.date"].value == dt.date(2023, 3, 13)
     assert letter["document_type"].value.kind == "bao_cao"
+    # "Chuyển:" with nothing read after it: not read, and said.
+    lines[10] = _placed("Chuyển:", 1354, 878, 1560, 948, "right")
+    forwarded = parse_lines(lines, [])["incoming.forwarded_to"]
+    assert forwarded.value is None and "not read" in forwarded.doubts[0]
     # An addressee's last word alone on its line is no "Chuyển:" label.
     assert not patterns.INCOMING_LABEL.match(fold("huyện;"))
 
