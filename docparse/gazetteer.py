@@ -265,6 +265,9 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     while name is None and len(words) > 2 and len(words[-1]) <= 2:
         words = words[:-1]  # 'NHƯ THANH AT': two letters of specks after the name
         name, _, doubts = _places().match(" ".join(words))
+    if name is None and len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]  # 'Ì BẮC NINH': a speck's letter before it
+        name, _, doubts = _places().match(" ".join(words))
     if name is None:
         if not doubts and _begins_a_name(where, _places()):
             doubts = [f"'{collapse(where)}' looks cut short: a place name goes on"]

@@ -301,7 +301,13 @@ def test_two_places_alike_but_for_marks_are_told_apart_by_the_pages() -> None:
     assert place("Phu Ninh")[1] == ["place read as 'Phu Ninh': could be 'Phù Ninh' or 'Phú Ninh'"]
 
 
-def test_letters_of_specks_after_a_district_in_a_bodys_name_go() -> None:
-    read = "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH AT"
-    name = "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH"
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH AT", "ỦY BAN NHÂN DÂN HUYỆN NHƯ THANH"),
+        ("VĂN PHÒNG UBND TỈNH Ì BẮC NINH", "VĂN PHÒNG UBND TỈNH BẮC NINH"),
+    ],
+)
+def test_letters_of_specks_around_a_place_in_a_bodys_name_go(read: str, name: str) -> None:
     assert issuer(read) == (name, [f"issuer read as '{read}', taken as '{name}'"])
+    assert issuer("UBND HUYỆN A LƯỚI") == ("UBND HUYỆN A LƯỚI", []), "a district's own A"
