@@ -280,7 +280,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
-        place_text = _GLUED_SPECK.sub("", line.text[match.start("place") : match.end("place")])
+        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
         if not _place_shaped(place_text):
             continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
         if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
@@ -320,7 +320,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE_UNREAD.search(line.folded)
         if match is None:
             continue
-        place_text = _GLUED_SPECK.sub("", line.text[match.start("place") : match.end("place")])
+        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
         if _place_shaped(place_text):
             place, place_doubts = gazetteer.place(place_text)
             letter["place"] = Found.from_span(
@@ -353,14 +353,23 @@ def _with_row_neighbours(lines: list[TextLine]) -> list[TextLine]:
         if (
             after is not None
             and regex.search(r"\b(?:ngay|thang)\W*$", line.folded)
-            and after.page == line.page
             and after.left > line.right
-            and min(line.bottom, after.bottom) - max(line.top, after.top)
-            > 0.5 * min(line.height, after.height)
+            and _same_row(line, after)
         ):
-            joined = Line(words=[*line.line.words, *after.line.words], column=line.column)
-            result.append(TextLine.of(line.index, joined))
+            result.append(_joined(line, after))
     return result
+
+
+def _same_row(line: TextLine, other: TextLine) -> bool:
+    """Whether two lines of one page overlap by most of the lower's height."""
+    overlap = min(line.bottom, other.bottom) - max(line.top, other.top)
+    return line.page == other.page and overlap > 0.5 * min(line.height, other.height)
+
+
+def _joined(line: TextLine, other: TextLine) -> TextLine:
+    """Two lines of one row read as one, their words left to right."""
+    words = sorted([*line.line.words, *other.line.words], key=lambda w: w.bbox[0])
+    return TextLine.of(line.index, Line(words=words, column=line.column))
 
 
 # A speck read as a small letter glued before a place's capital: 'sHòa Khánh'.
@@ -844,10 +853,6 @@ def find_marks(lines: list[TextLine], letter: Letter) -> None:
 
 def _row_pairs(lines: list[TextLine]) -> list[TextLine]:
     """Each two lines side by side in index order that share most of a row, as one line."""
-    pairs = []
-    for line, after in itertools.pairwise(lines):
-        overlap = min(line.bottom, after.bottom) - max(line.top, after.top)
-        if after.page == line.page and overlap > 0.5 * min(line.height, after.height):
-            words = sorted([*line.line.words, *after.line.words], key=lambda w: w.bbox[0])
-            pairs.append(TextLine.of(line.index, Line(words=words, column=line.column)))
-    return pairs
+    return [
+        _joined(line, after) for line, after in itertools.pairwise(lines) if _same_row(line, after)
+    ]
