@@ -225,9 +225,12 @@ AUTHORITY = regex.compile(r"^[\W_]{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]
 # In the signature block, a line in capitals may have lost the full stop ("KT CHỦ TỊCH"):
 # no title or body name starts with these letters as a word. *folded*
 SIGNER_AUTHORITY = regex.compile(
-    r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*|(?P<authority>tm|kt|tl|tuq)\s+)"
-    r"(?=\w)"
+    r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:][\s.,:]*"  # "KT. . BỘ TRƯỞNG"
+    r"|(?P<authority>tm|kt|tl|tuq)\s+)(?=\w)"
 )
+# Under "KT. <head>" a deputy signs (NĐ 30 Phụ lục I II.7.b): the head's title read again
+# under it has lost its "PHÓ" (THỨ TRƯỞNG for a minister). *as printed*
+DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
 # The same inside a line that layout did not cut ("Nơi nhận: KT. GIÁM ĐỐC"). *folded*
 AUTHORITY_INSIDE = regex.compile(r"\s(?P<authority>tm|kt|tl|tuq)\s*[.,]\s*(?=\w)")
 RECIPIENTS_START = regex.compile(r"^[\W_]{0,2}(?:noi nhan){e<=1}\s*[:;]?")  # *folded*

@@ -1498,3 +1498,21 @@ def test_a_date_digit_read_as_a_mark_is_taken_and_said(
     record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
     assert record.date == dt.date(2024, 1, 15)
     assert "taken as 15/01" in {i.field: i.reason for i in record.review}["date"]
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nCHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        ("KT. BỘ TRƯỞNG\nBỘ TRƯỞNG", "THỨ TRƯỞNG"),
+        ("KT. . BỘ TRƯỞNG\nTHỨ TRƯỞNG", "THỨ TRƯỞNG"),  # a speck after the authority's stop
+    ],
+)
+def test_under_kt_a_deputy_signs(tmp_path: Path, block: str, title: str) -> None:
+    """Held-out poor scans and faxes lost the 'PHÓ' of the title under 'KT. <head>'
+    (a silent value), or read 'KT. . BỘ TRƯỞNG'."""
+    text = DECISION.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", block)
+    record = parse_text(tmp_path, text)
+    assert (record.signer.authority, record.signer.title) == ("KT", title)
+    if block.endswith(("\nCHỦ TỊCH", "\nBỘ TRƯỞNG")):
+        assert "a deputy signs" in {i.field: i.reason for i in record.review}["signer.title"]

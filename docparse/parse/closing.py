@@ -183,6 +183,9 @@ def find_signer(
         text, doubts = _snap_title(read)
         text, unit_doubts = _unit_like_head(text)
         doubts += unit_doubts
+        if authority == "KT" and title[0] is not competence[-1]:
+            text, deputy_doubts = _deputy_under(competence[-1], text)
+            doubts += deputy_doubts
         if not doubts and not _holds_known_title(text):
             doubts.append(f"'{text}' holds no known title")
         letter["signer.title"] = Found.from_lines(text, title, doubts)
@@ -443,6 +446,16 @@ _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # Letters whose capital is their small letter made larger: OCR reads one for the other
 # ('Nguyễn việt Công Quang'), so such a word between two capitalised ones is one of them.
 _CASELESS_SHAPES = frozenset("coôơsuưvwxz")
+
+
+def _deputy_under(head_line: TextLine, title: str) -> tuple[str, list[str]]:
+    """The title of one who signs under "KT. <head>": the head's title read again there is
+    the deputy's with its "PHÓ" lost ("KT. GIÁM ĐỐC" over "GIÁM ĐỐC")."""
+    head = patterns.SIGNER_AUTHORITY.sub("", head_line.folded).strip(" .")
+    if fold(title) != head or patterns.DEPUTY_TITLE.match(fold(title)):
+        return title, []
+    deputy = patterns.DEPUTY_OF.get(title, f"PHÓ {title}")
+    return deputy, [f"read as '{title}' under 'KT. {title}': a deputy signs, taken as '{deputy}'"]
 
 
 def _title_words(folded: str) -> str:
