@@ -1516,3 +1516,13 @@ def test_under_kt_a_deputy_signs(tmp_path: Path, block: str, title: str) -> None
     assert (record.signer.authority, record.signer.title) == ("KT", title)
     if block.endswith(("\nCHỦ TỊCH", "\nBỘ TRƯỞNG")):
         assert "a deputy signs" in {i.field: i.reason for i in record.review}["signer.title"]
+
+
+def test_two_stamps_read_as_one_line_and_a_stop_before_a_year(tmp_path: Path) -> None:
+    """A held-out office copy: 'KHẨN | | MẬT', both stamps with their frames on one line;
+    and 'năm.2019' in a subject."""
+    text = CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "KHẨN | | MẬT")
+    record = parse_text(tmp_path, text)
+    assert (record.urgency, record.secrecy) == ("KHẨN", "MẬT")
+    year = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", "Thanh Hóa năm.2024", 1))
+    assert year.subject.endswith("tỉnh Thanh Hóa năm 2024")

@@ -796,11 +796,11 @@ _LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 
 
 # A trích yếu is one phrase: a colon inside it before a word in small letters, a comma
-# right after "và" or "hoặc", a stop after a comma or between two capitalised words, a
-# hyphen ending a word, are specks ("tài trợ: khủng bố và, tài trợ", "2026 - 2030,.chuẩn
-# bị", "tỉnh Thái. Nguyên", "rừng- và").
+# right after "và" or "hoặc", a stop after a comma, between two capitalised words or after
+# "năm", a hyphen ending a word, are specks ("tài trợ: khủng bố và, tài trợ", "2026 -
+# 2030,.chuẩn bị", "tỉnh Thái. Nguyên", "năm.2019", "rừng- và").
 _SPECKS_IN_PHRASE = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?=\d)"
     r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
 )
 
@@ -839,16 +839,21 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
 def find_marks(lines: list[TextLine], letter: Letter) -> None:
     """Urgency (ô 10b) and secrecy (ô 10a) stamps: a line that is only the mark, mostly in
     capitals ('H HOA Tốc': a speck's letter aside). A stamp OCR cut into two lines on one
-    row ('HÓA' | 'TỐC') is read as one."""
+    row ('HÓA' | 'TỐC') is read as one; two stamps read as one line ('KHẨN | | MẬT', their
+    frames between them) are each read."""
     candidates = [*lines, *_row_pairs(lines)]
     for key, marks in (("urgency", patterns.URGENCY_MARKS), ("secrecy", patterns.SECRECY_MARKS)):
         for line in candidates:
-            words = [w for w in regex.sub(r"[^a-z ]", " ", line.folded).split() if len(w) > 1]
-            if upper_ratio(line.text) < 0.5 or " ".join(words) not in {f for f, _ in marks}:
+            if upper_ratio(line.text) < 0.5:
                 continue
-            hit = next(label for folded, label in marks if " ".join(words) == folded)
-            letter[key] = Found.from_lines(hit, [line])
-            break
+            for stamp in line.folded.split("|"):
+                words = [w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1]
+                hit = next((label for folded, label in marks if " ".join(words) == folded), None)
+                if hit:
+                    letter[key] = Found.from_lines(hit, [line])
+                    break
+            if key in letter:
+                break
 
 
 def _row_pairs(lines: list[TextLine]) -> list[TextLine]:
