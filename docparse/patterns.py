@@ -391,10 +391,13 @@ INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
 INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 # Labels printed only on that stamp, to find it when "ĐẾN" itself was not read; older and
 # ministries' stamps print "Giờ: … Ngày: …" and "Kính chuyển: …". *folded*
+_FORWARD_LABEL = r"c(?:huyen){s<=1}\s*[:;._…]"  # "Chuyển:", "Chuyểi…" (its C read)
 INCOMING_LABEL = regex.compile(
-    r"^[\W_]{0,2}(?:(?:kinh\s*)?c(?:huyen){s<=1}\s*[:;._…]|gio\s*[:;._…]|so va ky hieu h"
+    r"^[\W_]{0,2}(?:(?:kinh\s*)?" + _FORWARD_LABEL + r"|gio\s*[:;._…]|so va ky hieu h"
     r"|luu ho so so|ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b)"  # "Ngày:..1.34)3/2023"
 )
+# The stamp's "Chuyển:" label anywhere in one of its lines, whatever was read after it.
+INCOMING_FORWARD_LABEL = regex.compile(r"(?:^|\s)" + _FORWARD_LABEL)
 # The stamp's "Giờ" with its dotted blank is known anywhere in a line (seal ink read before
 # it); capitalised, unlike an hour in a sentence. *as read*
 INCOMING_HOUR_LABEL = regex.compile(r"\bG(?:iờ|iơ|io)\s*[:;]?[._…]{3,}")

@@ -459,7 +459,8 @@ def _deputy_under(head_line: TextLine, title: str) -> tuple[str, list[str]]:
 
 
 def _title_words(folded: str) -> str:
-    return collapse(regex.sub(r"[^a-z ]", " ", folded.replace("-", " ")))
+    """Only the letters of a folded line, one space apart: "chu tri" of "CHỦ TRÌ :"."""
+    return collapse(regex.sub(r"[^a-z ]", " ", folded))
 
 
 def _is_syllable(word: str) -> bool:

@@ -114,7 +114,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         letter["incoming.forwarded_to"] = Found.from_lines(
             None, [line], [f"'Chuyển' on the ĐẾN stamp read as '{text}': handwritten?"]
         )
-    elif label := next((t for t in zone if _FORWARD_LABEL.search(t.folded)), None):
+    elif label := next((t for t in zone if patterns.INCOMING_FORWARD_LABEL.search(t.folded)), None):
         letter["incoming.forwarded_to"] = Found.from_lines(
             None, [label], ["'Chuyển' on the ĐẾN stamp not read (often handwritten)"]
         )
@@ -131,10 +131,6 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         found.get("date"), [where.get("date", anchor)], date_doubts
     )
     return {t.index for t in zone}
-
-
-# The stamp's "Chuyển:" label, whatever was read after it. *folded*
-_FORWARD_LABEL = regex.compile(r"(?:^|\s)c(?:huyen){s<=1}\s*[:;._…]")
 
 
 def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[TextLine]:
