@@ -124,6 +124,13 @@ NUMBER_TAIL_GLUED = regex.compile(
     + "|".join(sorted(TYPE_BY_ABBREVIATION, key=len, reverse=True))
     + r")-[A-ZĐ][\w\-–.Đđ&]*)\s*$"
 )
+# A symbol as printed (ô 3): capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").
+# Original text.
+SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
+# A hyphen of a cited number's symbol that OCR set apart: "18/2025/TT- BCT", "TT -BCT".
+CITED_SYMBOL_SPACED_HYPHEN = regex.compile(
+    r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)"
+)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {
@@ -181,13 +188,39 @@ DATE_LINE_UNREAD = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
     r"(?:ngay){e<=1}[^\n]{0,24}?(?:thang){e<=1}[^\n]{0,16}?(?:nam){e<=1}"
 )
+# A speck read as a small letter glued before the place's capital: 'sHòa Khánh'. Original text.
+SPECK_GLUED_TO_PLACE = regex.compile(r"^\W*\p{Ll}(?=\p{Lu}\p{Ll})")
+# All a date's blank holds: one or two letters glued to the "tháng" or "năm" after them
+# ('riăm'). *folded*
+DATE_BLANK_GLUED = regex.compile(r"^\s+\p{L}{1,2}$")
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
 SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
 # The same anchor worn further ("Ÿ/", "%/v", "ŸỈv"): a first word of at most three characters
 # with a slash, or ending in v. Taken only on the first line under the number. *folded*
 SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv)\s*[:.]?\s+(?=\w)")
+# Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part, not its title; a colon
+# after a speck ("QUY CHẾ $ :") is a speck too. Original text.
+OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")
+# Specks read after a title as a short word in small letters ("ĐỀ ÁN. -- : và"). Original text.
+TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,3})+\s*$")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
+# A trích yếu is one phrase (ô 5b); on its original text:
+# - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
+#   stop after a comma, between two capitalised words or after "năm", a hyphen ending a word,
+#   are specks ("tài trợ: khủng bố và, tài trợ", "2026 - 2030,.chuẩn bị", "tỉnh Thái. Nguyên",
+#   "năm.2019", "rừng- và");
+SUBJECT_SPECKS = regex.compile(
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?=\d)"
+    r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
+)
+# - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;
+SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
+# - it does not open on a loose mark, nor end on a lone letter after a number ('năm 2025 S');
+SUBJECT_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
+SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
+# - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range.
+SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
 BODY_START = regex.compile(
     r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui|ngay [0-9]{1,2} thang [0-9])"
@@ -212,6 +245,10 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # "VT" as OCR misreads it; the archive list always opens with VT (văn thư).
 ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VT."})
+# A Lưu unit's specks at its edges ("KT. '"), and its number of copies ("(5b)", OCR "(Sb)").
+# Original text.
+ARCHIVE_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
+ARCHIVE_COPIES = regex.compile(r"\(([0-9OoIlSsZzB]{1,2})b\)")
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
     r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"

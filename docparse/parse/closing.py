@@ -123,8 +123,8 @@ def split_note(item: str) -> tuple[str, str | None]:
     return name, note
 
 
-_COPIES = regex.compile(r"\(([0-9OoIlSsZzB]{1,2})b\)")
-_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
+def _copies(match: regex.Match) -> str:
+    return f"({match[1].translate(patterns.DIGIT_FIXES)}b)"
 
 
 def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
@@ -132,9 +132,9 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     cut = patterns.ARCHIVE.match(fold(body))
     units_text = body[cut.end() :] if cut else body
     # A unit opens and ends on a letter or a digit (or its bracket): "KT. '" is KT.
-    units = [_UNIT_EDGES.sub("", u) for u in regex.split(r"[,;]", units_text)]
+    units = [patterns.ARCHIVE_UNIT_EDGES.sub("", u) for u in regex.split(r"[,;]", units_text)]
     # Copies kept, "(5b)": a letter there is a misread digit ("(Sb)").
-    units = [_COPIES.sub(lambda m: f"({m[1].translate(patterns.DIGIT_FIXES)}b)", u) for u in units]
+    units = [patterns.ARCHIVE_COPIES.sub(_copies, u) for u in units]
     units = [u for u in units if u]
     if units and units[0] in patterns.ARCHIVE_VT_MISREADS:
         units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)

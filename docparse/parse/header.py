@@ -114,10 +114,6 @@ def _read_number(
     return True
 
 
-# A symbol as printed: capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").
-_SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
-
-
 def _number_tail(
     text: str, *, shape_only: bool
 ) -> tuple[regex.Match, str, list[str], str | None] | None:
@@ -134,7 +130,8 @@ def _number_tail(
         if not match:
             continue
         symbol, symbol_doubts = _clean_symbol(text[match.start("symbol") :])
-        if regex.search(r"[A-ZĐ]", symbol) and not (shape_only and not _SYMBOL_SHAPE.match(symbol)):
+        shaped = not shape_only or patterns.SYMBOL_SHAPE.match(symbol)
+        if regex.search(r"[A-ZĐ]", symbol) and shaped:
             return match, symbol, symbol_doubts, tail_doubt
     return None
 
@@ -280,7 +277,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
-        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
+        place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
         if not _place_shaped(place_text):
             continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
         if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
@@ -299,7 +296,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE_WORN.search(line.folded)
         if match is None:
             continue
-        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
+        place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
         place, place_doubts = gazetteer.place(place_text)
         if not _place_shaped(place_text) and (place_doubts or not _place_shaped(place)):
             continue  # 'lạng Sơn': a known place whose capital was read small is one
@@ -320,7 +317,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_LINE_UNREAD.search(line.folded)
         if match is None:
             continue
-        place_text = _GLUED_SPECK.sub("", _span(line, match, "place"))
+        place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
         if _place_shaped(place_text):
             place, place_doubts = gazetteer.place(place_text)
             letter["place"] = Found.from_span(
@@ -372,10 +369,6 @@ def _joined(line: TextLine, other: TextLine) -> TextLine:
     return TextLine.of(line.index, Line(words=words, column=line.column))
 
 
-# A speck read as a small letter glued before a place's capital: 'sHòa Khánh'.
-_GLUED_SPECK = regex.compile(r"^\W*\p{Ll}(?=\p{Lu}\p{Ll})")
-
-
 def _place_shaped(text: str) -> bool:
     """A place name: a few words, the first capitalised."""
     words = regex.findall(r"\p{L}+", text)
@@ -387,7 +380,7 @@ def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     glued = [
         match[k].strip()
         for k in ("dayblank", "monthblank")
-        if _GLUED_TO_ANCHOR.search(match[k]) and match.string[match.end(k)].isalpha()
+        if patterns.DATE_BLANK_GLUED.search(match[k]) and match.string[match.end(k)].isalpha()
     ]
     if glued and len(glued) == len([j for j in junk if j]):
         # 'riăm' for năm: letters glued to the word after, that word misread, no handwriting.
@@ -396,10 +389,6 @@ def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     if any(junk):
         return None, [f"date unreadable ('{' '.join(j for j in junk if j)}'): probably handwritten"]
     return _date_value_of(match)
-
-
-# All a blank holds: one or two letters glued to the "tháng" or "năm" after them. *folded*
-_GLUED_TO_ANCHOR = regex.compile(r"^\s+\p{L}{1,2}$")
 
 
 def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
@@ -554,21 +543,13 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
     return None
 
 
-# "QUYẾT ĐỊNH:" heads a decision's operative part; a colon after a speck ("QUY CHẾ $ :")
-# is a speck too.
-_OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")
-
-
-_SMALL_WORDS_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,3})+\s*$")
-
-
 def title_of(line: TextLine) -> patterns.DocType | None:
     """The document type a line names, when it is only that name, in capitals."""
-    if line.junk or _OPERATIVE_HEADING_END.search(line.text):
+    if line.junk or patterns.OPERATIVE_HEADING_END.search(line.text):
         return None
     # Specks read after the title as marks and a short word in small letters ("ĐỀ ÁN. -- :
     # và") are no part of it.
-    text = _SMALL_WORDS_AFTER_CAPITALS.sub("", line.text)
+    text = patterns.TITLE_TRAILING_SPECKS.sub("", line.text)
     if upper_ratio(text) < 0.7:
         return None
     core = regex.sub(r"[^a-z ]", "", fold(text)).strip()
@@ -785,38 +766,18 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
     return under if patterns.SUBJECT_VV_WORN.match(under.folded) else None
 
 
-# A hyphen of a cited number's symbol that OCR set apart: "18/2025/TT- BCT", "TT -BCT".
-_SPACED_SYMBOL_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)")
-
-
-_YEAR_IN_PHRASE = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
-_SEMICOLON_IN_PHRASE = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
-_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
-_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
-
-
-# A trích yếu is one phrase: a colon inside it before a word in small letters, a comma
-# right after "và" or "hoặc", a stop after a comma, between two capitalised words or after
-# "năm", a hyphen ending a word, are specks ("tài trợ: khủng bố và, tài trợ", "2026 -
-# 2030,.chuẩn bị", "tỉnh Thái. Nguyên", "năm.2019", "rừng- và").
-_SPECKS_IN_PHRASE = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?=\d)"
-    r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
-)
-
-
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
     text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
-    dropped += _SPECKS_IN_PHRASE.findall(text)
-    text = collapse(_SPECKS_IN_PHRASE.sub(" ", text))
-    text = _SPACED_SYMBOL_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
+    dropped += patterns.SUBJECT_SPECKS.findall(text)
+    text = collapse(patterns.SUBJECT_SPECKS.sub(" ", text))
+    text = patterns.CITED_SYMBOL_SPACED_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
     # A trích yếu neither opens nor ends on a comma or a dash, nor opens on a loose mark.
-    text = _LOOSE_MARKS_FIRST.sub("", text)
+    text = patterns.SUBJECT_LOOSE_MARKS_FIRST.sub("", text)
     cut = prefix.match(fold(text))
     if cut:
         text = text[cut.end() :]
-    text = _LOOSE_MARKS_FIRST.sub("", text).strip(" .,;:-_")
-    lone = _LONE_LETTER_LAST.search(text)
+    text = patterns.SUBJECT_LOOSE_MARKS_FIRST.sub("", text).strip(" .,;:-_")
+    lone = patterns.SUBJECT_LONE_LETTER_LAST.search(text)
     if lone:  # '… năm 2025 S', '2025 - 2030... Ỷ': a speck read as a letter
         dropped.append(lone[0].strip())
         text = text[: lone.start()].strip(" .,;:-_")
@@ -824,15 +785,15 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         doubts = [f"stray marks dropped: {' '.join(dropped)}"] if dropped else []
         odd_years = [
             y
-            for y in _YEAR_IN_PHRASE.findall(text)
+            for y in patterns.SUBJECT_YEAR.findall(text)
             if not 1945 <= int(y) <= dt.date.today().year + 10
         ]
         if odd_years:  # 'năm 2621': a digit misread
             doubts.append(f"year read as {', '.join(odd_years)}: out of range")
-        if _SEMICOLON_IN_PHRASE.search(text):
+        if patterns.SUBJECT_SEMICOLON.search(text):
             # A trích yếu is one phrase: its list of items takes commas ("phòng, chống").
             doubts.append(f"subject read as '{text}': ';' taken for ','")
-            text = _SEMICOLON_IN_PHRASE.sub(",", text)
+            text = patterns.SUBJECT_SEMICOLON.sub(",", text)
         letter["subject"] = Found.from_lines(text, taken, doubts)
 
 
