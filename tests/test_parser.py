@@ -1526,3 +1526,11 @@ def test_two_stamps_read_as_one_line_and_a_stop_before_a_year(tmp_path: Path) ->
     assert (record.urgency, record.secrecy) == ("KHẨN", "MẬT")
     year = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", "Thanh Hóa năm.2024", 1))
     assert year.subject.endswith("tỉnh Thanh Hóa năm 2024")
+
+
+def test_a_short_mark_under_the_subject_is_no_part_of_it(tmp_path: Path) -> None:
+    """A held-out clean letter: 'MẬT' stamped under a V/v subject, a word too short to end
+    the subject as a line in capitals, was read as the subject's last word."""
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "MẬT"))
+    assert record.secrecy == "MẬT"
+    assert record.subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"

@@ -71,7 +71,7 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
     known = skip | {t.index for t in (number, date) if t}
     anchor = number or date or (title[0] if title else None)
     header.find_issuer(head if title is None else [*head, title[0]], anchor, known, letter)
-    header.find_marks([t for t in head if t.index not in known], letter)
+    known |= header.find_marks([t for t in head if t.index not in known], letter)
     if pages and "urgency" not in letter and "secrecy" not in letter:
         _unread_stamp(pages[0], letter)
 

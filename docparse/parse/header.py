@@ -797,14 +797,16 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         letter["subject"] = Found.from_lines(text, taken, doubts)
 
 
-def find_marks(lines: list[TextLine], letter: Letter) -> None:
+def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
     """Urgency (ô 10b) and secrecy (ô 10a) stamps: a line that is only the mark, mostly in
     capitals ('H HOA Tốc': a speck's letter aside). A stamp OCR cut into two lines on one
     row ('HÓA' | 'TỐC') is read as one; two stamps read as one line ('KHẨN | | MẬT', their
-    frames between them) are each read."""
-    candidates = [*lines, *_row_pairs(lines)]
+    frames between them) are each read. Returns the indexes of the lines the marks hold,
+    which are no part of the subject beside them."""
+    candidates = [*((line, {line.index}) for line in lines), *_row_pairs(lines)]
+    held: set[int] = set()
     for key, marks in (("urgency", patterns.URGENCY_MARKS), ("secrecy", patterns.SECRECY_MARKS)):
-        for line in candidates:
+        for line, indexes in candidates:
             if upper_ratio(line.text) < 0.5:
                 continue
             for stamp in line.folded.split("|"):
@@ -812,13 +814,18 @@ def find_marks(lines: list[TextLine], letter: Letter) -> None:
                 hit = next((label for folded, label in marks if " ".join(words) == folded), None)
                 if hit:
                     letter[key] = Found.from_lines(hit, [line])
+                    held |= indexes
                     break
             if key in letter:
                 break
+    return held
 
 
-def _row_pairs(lines: list[TextLine]) -> list[TextLine]:
-    """Each two lines side by side in index order that share most of a row, as one line."""
+def _row_pairs(lines: list[TextLine]) -> list[tuple[TextLine, set[int]]]:
+    """Each two lines side by side in index order that share most of a row, as one line,
+    with the indexes of the two."""
     return [
-        _joined(line, after) for line, after in itertools.pairwise(lines) if _same_row(line, after)
+        (_joined(line, after), {line.index, after.index})
+        for line, after in itertools.pairwise(lines)
+        if _same_row(line, after)
     ]
