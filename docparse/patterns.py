@@ -496,6 +496,11 @@ LETTER_CONFUSIONS = (
     ("u", "n"),  # "thiêu tai"
     ("n", "u"),
 )
+# "năm" before a year (ô 4 and every "năm 2025" of a text) as OCR misreads it: a mark or
+# its first or last letter off ("nắm 2022", "măm 2021", "nan"), its m read as two letters
+# ("nănỉ 2020", "narn"). On the original text: a word in small letters, then a year.
+YEAR_WORD_MISREAD = regex.compile(r"\b(?!năm\b)(?P<word>\p{Ll}{3,4})(?= (?:19|20)\d\d\b)")
+YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.
 OCR_LOOKALIKES = str.maketrans(

@@ -74,6 +74,7 @@ def correct(text: str) -> Correction:
     where the word list is sure."""
     lexicon = _lexicon()
     text, changes = _unglued(lexicon, text)
+    text = _year_word(text, changes)
     matches = list(_SYLLABLE.finditer(text))
     pieces: list[str] = []
     last = 0
@@ -126,6 +127,18 @@ def _unglued(lexicon: _Lexicon, text: str) -> tuple[str, list[tuple[str, str]]]:
 
     text = _GLUED_NUMBER.sub(lambda m: apart(m[0], len(m["word"])), text)
     return _GLUED_WORD.sub(split, text), changes
+
+
+def _year_word(text: str, changes: list[tuple[str, str]]) -> str:
+    """The text with "năm" put back where OCR misread it before a year ("nắm 2022")."""
+
+    def mend(match: regex.Match) -> str:
+        if not patterns.YEAR_WORD_SHAPES.fullmatch(fold(match["word"])):
+            return match[0]
+        changes.append((match[0], "năm"))
+        return "năm"
+
+    return patterns.YEAR_WORD_MISREAD.sub(mend, text)
 
 
 def unknown_syllables(text: str) -> list[str]:

@@ -59,6 +59,10 @@ from tests.conftest import SAMPLES
         ("tại cuộc họp xề công tác", "tại cuộc họp về công tác"),
         # A syllable in small letters known only from a place name (Pác Nặm).
         ("gia súc, gia cầm nặm 2026", "gia súc, gia cầm năm 2026"),
+        # "năm" before a year, a mark or a letter off, or its m read as two letters.
+        ("trật tự an toàn giao thông nắm 2022", "trật tự an toàn giao thông năm 2022"),
+        ("chữa cháy rừng măm 2021", "chữa cháy rừng năm 2021"),
+        ("an toàn thực phẩm nănỉ 2020", "an toàn thực phẩm năm 2020"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -83,6 +87,8 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "Ủy ban nhân dân huyện Pác Nặm",
         "phát triển mạng lưới cộng tác viên",
         "Nghị quyết số 12/NQ-QH13 và Luật Giá",  # a symbol's group ends in digits
+        # Only a word in small letters of the shape of "năm" before a year is taken for it.
+        "tỉnh Hà Nam 2020, tháng tám 2021, ngày nay 2022",
         # Words without marks may be foreign, or an abbreviation; a letter confusion that
         # makes no word changes nothing.
         "phê duyet Internet UBND",
