@@ -1534,3 +1534,60 @@ def test_a_short_mark_under_the_subject_is_no_part_of_it(tmp_path: Path) -> None
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "MẬT"))
     assert record.secrecy == "MẬT"
     assert record.subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"
+
+
+def _signature_block(head: Line, title: Line) -> list[Line]:
+    """A closing block as a fax's OCR placed it (held-out bench letters): the head's line
+    and the title under it, the name below the seal."""
+    return [
+        _placed("Nơi nhận:", 300, 1590, 500, 1630, "left"),
+        head,
+        _placed("- Như trên;", 300, 1640, 520, 1680, "left"),
+        title,
+        _placed("- Lưu: VT.", 300, 1690, 520, 1730, "left"),
+        _placed("Nguyễn Đức Tân", 1007, 1917, 1253, 1953, "right"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authority", "meant"),
+    [
+        # The authority lost from the head's line: the signer's own title under it.
+        (". GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TL", "CHÁNH VĂN PHÒNG"),
+        ("IÁM ĐỐC", "PHÓ GIÁM ĐỐC", "KT", "PHÓ GIÁM ĐỐC"),
+        ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "TM", "CHỦ TỊCH"),
+        # The head's title read again under it: a deputy whose "PHÓ" was lost too.
+        (". sT. CHỦ TỊCH", "CHỦ TỊCH", "KT", "PHÓ CHỦ TỊCH"),
+        # The head's line read as specks, its title glued.
+        ("°_._ Tk.GIÁMĐỐC", "CHÁNH VĂN PHÒNG", "TL", "CHÁNH VĂN PHÒNG"),
+    ],
+)
+def test_an_authority_not_read_is_taken_by_the_titles_and_said(
+    head: str, title: str, authority: str, meant: str
+) -> None:
+    """Held-out poor scans and faxes lost 'KT.' or 'TL.' from the head's line above the
+    signer's title: the authority was missing and the head's title taken, silently."""
+    lines = _signature_block(
+        _placed(head, 996, 1590, 1251, 1636, "right"),
+        _placed(title, 960, 1645, 1300, 1690, "right"),
+    )
+    letter = parse_lines(lines, [])
+    assert (letter["signer.authority"].value, letter["signer.title"].value) == (authority, meant)
+    assert "taken as" in letter["signer.authority"].doubts[0]
+    assert letter["signer.competence"].value[-1].startswith(f"{authority}. ")
+
+
+def test_an_unread_line_under_the_title_is_said() -> None:
+    """A held-out fax: '. GIÁM ĐỐC' over 'PHÓ GIÁM ĐỐC' read as '“Ỷ PH ĐỌC'. The title
+    read may be the head's: the title and the authority are listed for review; a line
+    under it read surely is not."""
+    unread = _placed("“Ỷ PH ĐỌC", 932, 1641, 1285, 1679, "right")  # off the title's centre
+    words = [
+        w.model_copy(update={"confidence": c})
+        for w, c in zip(unread.words, (0, 0.06, 0.81), strict=True)
+    ]
+    unread = unread.model_copy(update={"words": words})
+    head = _placed(". GIÁM ĐỐC", 1071, 1590, 1277, 1624, "right")
+    letter = parse_lines(_signature_block(head, unread), [])
+    assert "may be the head's" in letter["signer.title"].doubts[-1]
+    assert letter["signer.authority"].value is None and letter["signer.authority"].doubts

@@ -164,14 +164,26 @@ def find_signer(
             title.append(line)
         elif patterns.PERSON_NAME.match(_name_text(line.text)):
             names.append(line)
+    under = _line_under(zone, title, names) if title else None
+    if not competence and title:
+        competence, title = _stacked_titles(zone, title, under)
     authority = None
     if competence:
         chain = [collapse(t.text) for t in competence]
-        authority = patterns.AUTHORITY_NAMES[
-            patterns.SIGNER_AUTHORITY.match(competence[-1].folded)["authority"]
-        ]
-        letter["signer.authority"] = Found.from_lines(authority, [competence[-1]])
-        letter["signer.competence"] = Found.from_lines(chain, competence)
+        match = patterns.SIGNER_AUTHORITY.match(competence[-1].folded)
+        doubts = []
+        if match is None:
+            authority = _authority_by_titles(competence[-1], title)
+            doubts = [
+                f"authority line read as '{chain[-1]}', its authority not read: taken as "
+                f"{authority} by the titles"
+            ]
+            head, _ = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", chain[-1]))
+            chain[-1] = f"{authority}. {head}"
+        else:
+            authority = patterns.AUTHORITY_NAMES[match["authority"]]
+        letter["signer.authority"] = Found.from_lines(authority, [competence[-1]], doubts)
+        letter["signer.competence"] = Found.from_lines(chain, competence, doubts)
     if not title and authority == "Q":
         # "Q. GIÁM ĐỐC": an acting head signs with the head's title (quyền).
         title = [competence[-1]]
@@ -184,7 +196,7 @@ def find_signer(
         text, unit_doubts = _unit_like_head(text)
         doubts += unit_doubts
         if authority == "KT" and title[0] is not competence[-1]:
-            text, deputy_doubts = _deputy_under(competence[-1], text)
+            text, deputy_doubts = _deputy_under(chain[-1], text)
             doubts += deputy_doubts
         if not doubts and not _holds_known_title(text):
             doubts.append(f"'{text}' holds no known title")
@@ -200,6 +212,14 @@ def find_signer(
         if authority is None and patterns.DEPUTY_TITLE.match(fold(text)):
             letter["signer.authority"] = Found.from_lines(
                 None, title, ["a deputy signs for the head (KT.), but no authority line was read"]
+            )
+        elif authority is None and under is not None:
+            # ". GIÁM ĐỐC" over "“Ỷ PH ĐỌC": the title read may be the head's, the signer's
+            # own under it unread.
+            unread = f"a line in capitals under the title is no title ('{under.text}')"
+            letter["signer.title"].doubts.append(f"{unread}: the title may be the head's")
+            letter["signer.authority"] = Found.from_lines(
+                None, title, [f"{unread}: an authority may be missed"]
             )
         elif authority is None and (
             letter["signer.title"].confidence < UNSURE_TITLE or not _holds_known_title(text)
@@ -387,6 +407,62 @@ def _unit_like_head(title: str) -> tuple[str, list[str]]:
     return spelt, [f"title read as '{title}', taken as '{spelt}'"]
 
 
+def _line_under(
+    zone: list[TextLine], title: list[TextLine], names: list[TextLine]
+) -> TextLine | None:
+    """A line in capitals set close under the title, before the name: the signer's own
+    title when the title read is the head's."""
+    last = names[-1].index if names else zone[-1].index + 1
+    under = next(
+        (t for t in zone if title[-1].index < t.index < last and not t.junk and t.upper >= 0.75),
+        None,
+    )
+    return under if under is not None and gap_above(title[-1], under) < 1.5 else None
+
+
+def _stacked_titles(
+    zone: list[TextLine], title: list[TextLine], under: TextLine | None
+) -> tuple[list[TextLine], list[TextLine]]:
+    """The authority line and the title, when the line taken for the title is the head's
+    and the signer's own title stands under it (". GIÁM ĐỐC" over "CHÁNH VĂN PHÒNG"), or a
+    line in capitals holding a known title stands above it, read as specks ("Tk.GIÁMĐỐC"):
+    the authority (KT., TL.) was lost from that line."""
+    if len(title) == 2 and _is_known_title(title[1]):
+        # Read as one title wrapped on two lines: a head's title, or a collective body's name.
+        head = title[0]
+        if _is_known_title(head) or patterns.COLLECTIVE_HEAD.match(_title_words(head.folded)):
+            return title[:1], title[1:]
+    if under is not None and _is_known_title(under):
+        return title, [under]
+    above = [t for t in zone if t.index < title[0].index and t.upper >= 0.75]
+    if above and gap_above(above[-1], title[0]) < 1.0:
+        letters = regex.sub(r"[^a-z]", "", above[-1].folded)
+        if any(letters.endswith(key.replace(" ", "")) for key in patterns.SIGNER_TITLES_BY_FOLD):
+            return [above[-1]], title
+    return [], title
+
+
+def _is_known_title(line: TextLine) -> bool:
+    """Whether a line is a known title, once snapped (specks and a letter or two aside)."""
+    snapped, _ = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", line.text))
+    return _title_key(snapped) in patterns.SIGNER_TITLES_BY_FOLD
+
+
+def _authority_by_titles(head_line: TextLine, title: list[TextLine]) -> str:
+    """The authority the format rules give a signer under a head whose authority was not
+    read (patterns.COLLECTIVE_HEAD)."""
+    head = _title_words(head_line.folded)
+    read = regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", collapse(" ".join(t.text for t in title)))
+    signer = _title_key(_snap_title(read)[0])
+    head_title = _title_key(_snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", head_line.text))[0])
+    # The head's title read again under it: a deputy whose "PHÓ" was lost (see _deputy_under).
+    if patterns.DEPUTY_TITLE.match(signer) or signer == head_title:
+        return "KT"
+    if patterns.COLLECTIVE_HEAD.search(head) or " uy ban" in f" {head}":
+        return "TM"
+    return "TL"
+
+
 def _continues_title(title: list[TextLine], line: TextLine) -> bool:
     """A title wraps onto a second line set close under it and centred like it; a known
     title is complete, and text off-centre is the seal's."""
@@ -448,10 +524,10 @@ _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _CASELESS_SHAPES = frozenset("coôơsuưvwxz")
 
 
-def _deputy_under(head_line: TextLine, title: str) -> tuple[str, list[str]]:
+def _deputy_under(authority_line: str, title: str) -> tuple[str, list[str]]:
     """The title of one who signs under "KT. <head>": the head's title read again there is
     the deputy's with its "PHÓ" lost ("KT. GIÁM ĐỐC" over "GIÁM ĐỐC")."""
-    head = patterns.SIGNER_AUTHORITY.sub("", head_line.folded).strip(" .")
+    head = patterns.SIGNER_AUTHORITY.sub("", fold(authority_line)).strip(" .")
     if fold(title) != head or patterns.DEPUTY_TITLE.match(fold(title)):
         return title, []
     deputy = patterns.DEPUTY_OF.get(title, f"PHÓ {title}")
