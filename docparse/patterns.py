@@ -435,8 +435,8 @@ INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 _FORWARD_LABEL = r"c(?:huyen){s<=1}\s*[:;._…]"  # "Chuyển:", "Chuyểi…" (its C read)
 INCOMING_LABEL = regex.compile(
     r"^[\W_]{0,2}(?:(?:kinh\s*)?" + _FORWARD_LABEL + r"|gio\s*[:;._…]|so va ky hieu h"
-    r"|luu ho so so|ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b)"  # "Ngày:..1.34)3/2023"
-)
+    r"|luu ho so so|(?:\w{1,3}\W{1,3})?ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b)"
+)  # "Ngày:..1.34)3/2023", "NN 'Ngày:. ./!ZM8§/2025" (the worn "ĐẾN" before it)
 # The stamp's "Chuyển:" label anywhere in one of its lines, whatever was read after it.
 INCOMING_FORWARD_LABEL = regex.compile(r"(?:^|\s)" + _FORWARD_LABEL)
 # The stamp's "Giờ" with its dotted blank is known anywhere in a line (seal ink read before
@@ -446,7 +446,10 @@ INCOMING_HOUR_LABEL = regex.compile(r"\bG(?:iờ|iơ|io)\s*[:;]?[._…]{3,}")
 LETTER_DATE_START = regex.compile(r"\w\s*,\s*(?:ngay){e<=1}")
 INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
-    "number": regex.compile(r"(?:^|\s)so\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"),
+    # "Số:" ("S244…": its o lost against the number)
+    "number": regex.compile(
+        r"(?:^|\s)(?:so\s*[:;.]?|s(?=[0-9]{2,6}[\s._…·]*$))[\s._…·]*(?P<value>[0-9OolI]{1,6})\b"
+    ),
     "date": regex.compile(
         r"ngay\s*[:;.]?[\s._…·]*(?P<value>[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{1,2}\s*[-/.]\s*[0-9OolI]{2,4})"
     ),

@@ -1591,3 +1591,18 @@ def test_an_unread_line_under_the_title_is_said() -> None:
     letter = parse_lines(_signature_block(head, unread), [])
     assert "may be the head's" in letter["signer.title"].doubts[-1]
     assert letter["signer.authority"].value is None and letter["signer.authority"].doubts
+
+
+def test_a_stamp_found_by_its_date_label_after_a_worn_den(tmp_path: Path) -> None:
+    """A held-out poor scan: neither 'ĐẾN' nor 'Chuyển' read, 'Số:' read 'S244…' and
+    'ĐẾN Ngày:' read "NN 'Ngày:. ./17/8/2025": the stamp was missed, four values silent."""
+    stamp = "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nS4145...\nNN 'Ngày:. 17/01/2020\n"
+    text = ACTING_HEAD.replace(
+        "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố: 4145\nNgày: 17/01/2020\nChuyển: TCHC\n", stamp
+    )
+    record = parse_text(tmp_path, text)
+    assert record.incoming is not None
+    assert record.incoming.organization == "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE"
+    assert (record.incoming.number, record.incoming.date) == ("4145", dt.date(2020, 1, 17))
+    reasons = {i.field: i.reason for i in record.review}
+    assert "'Chuyển' line was not read" in reasons["incoming.forwarded_to"]

@@ -118,6 +118,11 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         letter["incoming.forwarded_to"] = Found.from_lines(
             None, [label], ["'Chuyển' on the ĐẾN stamp not read (often handwritten)"]
         )
+    else:
+        # Every ĐẾN stamp prints "Chuyển:" (NĐ 30 Phụ lục IV mục V): its line was not read.
+        letter["incoming.forwarded_to"] = Found.from_lines(
+            None, [anchor], ["the ĐẾN stamp's 'Chuyển' line was not read"]
+        )
     number_doubts = [] if "number" in found else ["ĐẾN stamp number not read (often handwritten)"]
     if "number" in found:
         found["number"] = str(found["number"]).translate(patterns.DIGIT_FIXES)
@@ -136,7 +141,8 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
 def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[TextLine]:
     """The stamp's lines: those around the anchor with no wide blank between them (measured
     in one line height for all: handwriting and specks make odd-sized lines)."""
-    nearby = [t for t in nearby if t.letters >= 2 or t is anchor]
+    # Specks are no lines of it; "S244…" (Số: with its o lost) is.
+    nearby = [t for t in nearby if t.letters >= 2 or t is anchor or _digits(t.text) >= 2]
 
     def blank(upper: TextLine, lower: TextLine) -> float:
         return (lower.top - upper.bottom) / height
@@ -155,6 +161,10 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[T
     ):
         start += 1  # the stamp starts with its organisation's name or "ĐẾN"
     return nearby[start : end + 1]
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 def _beside(line: TextLine, title: TextLine) -> bool:
