@@ -508,6 +508,10 @@ LETTER_CONFUSIONS = (
 # ("nănỉ 2020", "narn"). On the original text: a word in small letters, then a year.
 YEAR_WORD_MISREAD = regex.compile(r"\b(?!năm\b)(?P<word>\p{Ll}{3,4})(?= (?:19|20)\d\d\b)")
 YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
+# Words Kính gửi and Nơi nhận items (ô 9a, 9b: bodies and offices) never hold, a tone off
+# the word they do: "Các phòng, bạn chuyên môn", "Bạn Tuyên giáo Tỉnh ủy". Original text.
+BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban"}
+BODY_LIST_MISREAD = regex.compile(r"\b(?:" + "|".join(BODY_LIST_MISREADS) + r")\b")
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.
 OCR_LOOKALIKES = str.maketrans(

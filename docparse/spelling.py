@@ -174,13 +174,15 @@ _SPLITTER = regex.compile(
     r"|(?<!\b(?i:ngày|tháng|năm|quý|giờ|tuần|lần|số|khóa|khoá|kỳ|đợt|thứ|phần|mục|điều) )\d"
     r"(?! (?i:ngày|tháng|năm|quý|giờ|tuần|lần))) (?=\p{L})"
 )
+# A hyphen glued between two syllables ("Ủy-ban"): one only where they form a word.
+_GLUED_SPLITTER = regex.compile(r"(?<=\p{L})(?P<mark>-)(?=\p{L})")
 
 
 def drop_splitters(text: str) -> tuple[str, list[str]]:
     """The text without specks read between two syllables of one word, and those dropped: a
     capital alone or a few marks (see ``_SPLITTER``) where the syllables on either side form
-    a word of the list ("Hậu Ề Giang", "thi ~ đua"). A capital between two that form no
-    word ("Nhóm A Tổ") stays."""
+    a word of the list ("Hậu Ề Giang", "thi ~ đua", "Ủy-ban"). A capital between two that
+    form no word ("Nhóm A Tổ") stays, and so does a hyphen ("kinh tế-xã hội")."""
     lexicon = _lexicon()
     dropped: list[str] = []
 
@@ -193,7 +195,8 @@ def drop_splitters(text: str) -> tuple[str, list[str]]:
             return " "
         return match[0]
 
-    return _SPLITTER.sub(drop, text), dropped
+    text = _SPLITTER.sub(drop, text)
+    return _GLUED_SPLITTER.sub(drop, text), dropped
 
 
 def check_name(name: str) -> tuple[str, list[str]]:

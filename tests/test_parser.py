@@ -1606,3 +1606,16 @@ def test_a_stamp_found_by_its_date_label_after_a_worn_den(tmp_path: Path) -> Non
     assert (record.incoming.number, record.incoming.date) == ("4145", dt.date(2020, 1, 17))
     reasons = {i.field: i.reason for i in record.review}
     assert "'Chuyển' line was not read" in reasons["incoming.forwarded_to"]
+
+
+def test_ban_read_bạn_in_a_list_of_bodies(tmp_path: Path) -> None:
+    """Held-out poor scans: 'Các phòng, bạn chuyên môn', 'Bạn Tuyên giáo Tỉnh ủy': a word
+    no list of bodies holds, a tone off 'ban'. Put right and said."""
+    text = CONG_VAN_OCR_NOISE.replace(
+        "Kính gửi: Sở Tài chính các tỉnh, thành phố.",
+        "Kính gửi: Các phòng, bạn chuyên môn thuộc Ủy ban nhân dân huyện.",
+    ).replace("- Như trên;", "- Như trên;\n- Bạn Tuyên giáo Tỉnh ủy;")
+    record = parse_text(tmp_path, text)
+    assert record.addressees == ["Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện"]
+    assert "Ban Tuyên giáo Tỉnh ủy" in [r.name for r in record.recipients]
+    assert "'bạn' as 'ban'" in {i.field: i.reason for i in record.review}["addressees"]

@@ -117,12 +117,18 @@ def _correct_spelling(key: str, found: Found) -> None:
     dropped: list[str] = []
     capitals = key in CAPITALISED_FIELDS
 
+    def misread(match: regex.Match) -> str:
+        changes.append((match[0], patterns.BODY_LIST_MISREADS[match[0]]))
+        return changes[-1][1]
+
     def corrected(text: str) -> str:
         text, marks = drop_debris(text, capitals=capitals)
         dropped.extend(marks)
         if not capitals:
             text, marks = spelling.drop_splitters(text)
             dropped.extend(marks)
+        if key in ("addressees", "recipients"):
+            text = patterns.BODY_LIST_MISREAD.sub(misread, text)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
         if capitals:
