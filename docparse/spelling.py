@@ -174,15 +174,18 @@ _SPLITTER = regex.compile(
     r"|(?<!\b(?i:ngày|tháng|năm|quý|giờ|tuần|lần|số|khóa|khoá|kỳ|đợt|thứ|phần|mục|điều) )\d"
     r"(?! (?i:ngày|tháng|năm|quý|giờ|tuần|lần))) (?=\p{L})"
 )
-# A hyphen glued between two syllables ("Ủy-ban"): one only where they form a word.
-_GLUED_SPLITTER = regex.compile(r"(?<=\p{L})(?P<mark>-)(?=\p{L})")
+# A hyphen glued between two syllables ("Ủy-ban"), or a dash between two in small letters
+# ("chế - độ"): one only where they form a word.
+_DASH_SPLITTER = regex.compile(
+    r"(?<=\p{L})(?P<mark>-)(?=\p{L})|(?<=\p{Ll}) (?P<mark>[-–—]) (?=\p{Ll})"
+)
 
 
 def drop_splitters(text: str) -> tuple[str, list[str]]:
     """The text without specks read between two syllables of one word, and those dropped: a
     capital alone or a few marks (see ``_SPLITTER``) where the syllables on either side form
-    a word of the list ("Hậu Ề Giang", "thi ~ đua", "Ủy-ban"). A capital between two that
-    form no word ("Nhóm A Tổ") stays, and so does a hyphen ("kinh tế-xã hội")."""
+    a word of the list ("Hậu Ề Giang", "thi ~ đua", "Ủy-ban", "chế - độ"). A capital between
+    two that form no word ("Nhóm A Tổ") stays, and so does a dash ("kinh tế - xã hội")."""
     lexicon = _lexicon()
     dropped: list[str] = []
 
@@ -196,7 +199,7 @@ def drop_splitters(text: str) -> tuple[str, list[str]]:
         return match[0]
 
     text = _SPLITTER.sub(drop, text)
-    return _GLUED_SPLITTER.sub(drop, text), dropped
+    return _DASH_SPLITTER.sub(drop, text), dropped
 
 
 def check_name(name: str) -> tuple[str, list[str]]:

@@ -144,6 +144,8 @@ def test_name_syllables() -> None:
         ("vũ khí hủy 4 diệt hàng loạt", "vũ khí hủy diệt hàng loạt", ["4"]),
         ("Ủy-ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", ["-"]),
         ("tỉnh Bà Rịa-Vũng Tàu, kinh tế-xã hội", "tỉnh Bà Rịa-Vũng Tàu, kinh tế-xã hội", []),
+        ("chi trả chế - độ bảo hiểm", "chi trả chế độ bảo hiểm", ["-"]),
+        ("phát triển kinh tế - xã hội", "phát triển kinh tế - xã hội", []),
         # Kept: no word either side, a numeral, a dash between names, a number.
         ("Nhóm A Tổ công tác", "Nhóm A Tổ công tác", []),
         ("lần thứ II, năm 2026", "lần thứ II, năm 2026", []),
