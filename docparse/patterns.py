@@ -223,7 +223,8 @@ SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
 BODY_START = regex.compile(
-    r"^(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui|ngay [0-9]{1,2} thang [0-9])"
+    r"^[\W_]{0,3}(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui"
+    r"|ngay [0-9]{1,2} thang [0-9])"
 )
 # Kính gửi, ô 9a. *folded*
 # A fuzzy anchor alone on its line may have two errors; one followed by text, one error

@@ -41,12 +41,13 @@ def collapse(text: str) -> str:
 _STRAY_DASH = regex.compile(r"(?<=\p{Ll}[,;]?) [-–—_~]+ (?=\p{Ll})")
 
 
-def drop_stray_dashes(text: str) -> str:
-    """A dash between two lower-case words is a speck or a rule read as text: "chữa - cháy".
+def drop_stray_dashes(text: str) -> tuple[str, list[str]]:
+    """A dash between two lower-case words is a speck or a rule read as text: "chữa - cháy";
+    or a word OCR read as one ("an toàn - phẩm"), so the dashes dropped are returned too.
 
     Dashes that join names or numbers ("Bến Thành - Suối Tiên", "2022 - 2027") stay.
     """
-    return _STRAY_DASH.sub(" ", text)
+    return _STRAY_DASH.sub(" ", text), [m.strip() for m in _STRAY_DASH.findall(text)]
 
 
 def upper_ratio(text: str) -> float:

@@ -1619,3 +1619,49 @@ def test_ban_read_bạn_in_a_list_of_bodies(tmp_path: Path) -> None:
     assert record.addressees == ["Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện"]
     assert "Ban Tuyên giáo Tỉnh ủy" in [r.name for r in record.recipients]
     assert "'bạn' as 'ban'" in {i.field: i.reason for i in record.review}["addressees"]
+
+
+def test_a_title_read_with_specks_and_a_body_opening_after_a_speck(tmp_path: Path) -> None:
+    """Held-out poor scans: 'QUY.CHẾ”' read with no confidence, 'vs : KẾ HOẠCH' (two
+    letters of a speck before a title opening with two letters of its own), and a body line
+    opening '. Ngày 24 tháng 01 năm 2019, …' that ran into the subject."""
+
+    def line(text: str, confidence: float) -> TextLine:
+        words = [
+            Word(text=w, bbox=(800 + i * 90, 760, 880 + i * 90, 850), confidence=confidence)
+            for i, w in enumerate(text.split())
+        ]
+        return TextLine.of(0, Line(words=words))
+
+    assert header.title_of(line("QUY.CHẾ”", 0.16)) == patterns.TYPE_BY_KIND["quy_che"]
+    assert header.title_of(line("Ý CHẾ”", 0.16)) is None, "no confidence: letter for letter"
+    assert header.title_of(line("vs : KẾ HOẠCH", 0.5)) == patterns.TYPE_BY_KIND["ke_hoach"]
+    text = DECISION.replace("\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n", "").replace(
+        "Căn cứ Luật", ". Ngày 19 tháng 6 năm 2015, Luật"
+    )
+    assert parse_text(tmp_path, text).subject == (
+        "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
+    )
+
+
+def test_a_dash_dropped_from_a_subject_is_said(tmp_path: Path) -> None:
+    """A held-out poor scan read 'an toàn thực phẩm' as 'an toàn - phẩm': the dash between
+    small words is dropped as a speck, but the word it stood for is lost, so it is said."""
+    record = parse_text(tmp_path, DECISION.replace("phát triển du lịch\n", "phát triển - lịch\n"))
+    assert record.subject.startswith("phê duyệt Kế hoạch phát triển lịch")
+    assert "stray marks dropped: -" in {i.field: i.reason for i in record.review}["subject"]
+
+
+def test_a_speck_read_as_letters_beside_the_subject_is_no_part_of_it() -> None:
+    """A held-out poor scan: 'ky' read at the margin between the title and the subject."""
+    lines = [
+        _placed("Số: 263/BC-UBND", 263, 228, 573, 271, "left"),
+        _placed("BÁO CÁO", 651, 303, 822, 349, "right"),
+        _placed("ky", 215, 354, 236, 384, "left"),
+        _placed("Tình hình thực hiện chương trình nông thôn mới", 321, 360, 1139, 407, "full"),
+        _placed(
+            "Căn cứ Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh", 252, 449, 1286, 515, "full"
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value == "Tình hình thực hiện chương trình nông thôn mới"

@@ -545,18 +545,24 @@ def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | Non
 
 def title_of(line: TextLine) -> patterns.DocType | None:
     """The document type a line names, when it is only that name, in capitals."""
-    if line.junk or patterns.OPERATIVE_HEADING_END.search(line.text):
+    if patterns.OPERATIVE_HEADING_END.search(line.text):
         return None
     # Specks read after the title as marks and a short word in small letters ("ĐỀ ÁN. -- :
     # và") are no part of it.
     text = patterns.TITLE_TRAILING_SPECKS.sub("", line.text)
     if upper_ratio(text) < 0.7:
         return None
+    if line.junk:
+        # Read with no confidence, as specks are ("QUY.CHẾ”"): only a title letter for letter.
+        words = collapse(regex.sub(r"[^a-z]", " ", fold(text)))
+        return next((t for t in patterns.DOCUMENT_TYPES if t.title == words), None)
     core = regex.sub(r"[^a-z ]", "", fold(text)).strip()
-    # Stamp or seal remnants read before the title: one or two letters ("vn ị"); but
-    # "TỜ TRÌNH" opens with two letters of its own, so the line as read is tried first.
-    bare = regex.sub(r"^(?:[a-z]{1,2}\s+){1,2}(?=[a-z]{3})", "", core)
-    for text in dict.fromkeys((core, bare)):
+    # Stamp or seal remnants read before the title: one or two letters ("vn ị").
+    # "TỜ TRÌNH" and "KẾ HOẠCH" open with two letters of their own, so the line as read is
+    # tried first, then without one such word, then without two ("vs : KẾ HOẠCH").
+    one = regex.sub(r"^[a-z]{1,2}\s+(?=[a-z])", "", core)
+    two = regex.sub(r"^(?:[a-z]{1,2}\s+){2}(?=[a-z]{3})", "", core)
+    for text in dict.fromkeys((core, one, two)):
         for doc_type in patterns.DOCUMENT_TYPES:
             limit = 1 if len(doc_type.title) > 6 else 0
             if near_miss(doc_type.title, limit).fullmatch(text):
@@ -579,6 +585,8 @@ def find_subject_after_title(
         previous = taken[-1] if taken else title
         if gap_above(previous, line) > BLOCK_GAP * (1.6 if not taken else 1.0):
             break
+        if not taken and (line.junk or line.letters <= 3) and _off_axis(title, line):
+            continue  # a speck read as letters ('ky', '° vu') beside the subject's start
         if taken and (_in_capitals(line) or patterns.BODY_START.match(line.folded)):
             break
         if taken and (
@@ -606,9 +614,13 @@ def find_subject_after_title(
 def _centred_phrase(line: TextLine, title: TextLine, text_width: int) -> bool:
     """Whether a line opening like a body ("Thực hiện …") is a trích yếu all the same:
     "Thực hiện" only, centred under the title and narrower than the body's lines."""
-    centre, axis = (line.left + line.right) / 2, (title.left + title.right) / 2
+    centre = (line.left + line.right) / 2
+    # The title's own words, not the specks read beside it ("vs : KẾ HOẠCH").
+    boxes = [w.bbox for w in title.line.words if regex.fullmatch(r"\p{Lu}{2,}", w.text)]
+    left, right = (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else title.bbox[::2]
+    axis = (left + right) / 2
     return (
-        line.folded.startswith("thuc hien")
+        regex.sub(r"^[\W_]+", "", line.folded).startswith("thuc hien")
         and abs(centre - axis) < line.height
         and line.right - line.left < BODY_WIDTH * text_width
     )
@@ -767,7 +779,9 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
-    text, dropped = drop_debris(drop_stray_dashes(collapse(" ".join(t.text for t in taken))))
+    text, dashes = drop_stray_dashes(collapse(" ".join(t.text for t in taken)))
+    text, dropped = drop_debris(text)
+    dropped = dashes + dropped
     dropped += patterns.SUBJECT_SPECKS.findall(text)
     text = collapse(patterns.SUBJECT_SPECKS.sub(" ", text))
     text = patterns.CITED_SYMBOL_SPACED_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
