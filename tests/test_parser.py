@@ -1665,3 +1665,11 @@ def test_a_speck_read_as_letters_beside_the_subject_is_no_part_of_it() -> None:
     ]
     letter = parse_lines(lines, [])
     assert letter["subject"].value == "Tình hình thực hiện chương trình nông thôn mới"
+
+
+def test_a_family_name_cut_by_a_speck_and_specks_after_the_name(tmp_path: Path) -> None:
+    """A held-out poor scan read 'Trần Văn Tuấn' as ',Trầ¡ Văn Tuấn #c': the name was lost.
+    A family name all but its last letter read, with its marks, is taken and said."""
+    record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", ",Trầ¡ Văn Tuấn #c"))
+    assert record.signer.name == "Trần Văn Tuấn"
+    assert "taken as 'Trần'" in {i.field: i.reason for i in record.review}["signer.name"]

@@ -337,8 +337,13 @@ def _named_elsewhere(
 def _family_name_near(read: str) -> str | None:
     """The one common family name a letter from what was read ("Phqm", "Pậấm": Phạm). A
     shorter name is told only by a first letter no family name starts with, the rest
-    read with its letters ("Eê", "Eế": Lê)."""
+    read with its letters ("Eê", "Eế": Lê), or by its marks, all but its last letter read
+    ("Trầ¡": Trần)."""
     folded = fold(read)
+    cut = [s for s in patterns.FAMILY_NAMES.values() if len(s) == len(read) + 1 > 3]
+    cut = [s for s in cut if s.startswith(read) and not read.isascii()]
+    if len(folded) == 3 and len(cut) == 1:
+        return cut[0]
     if len(folded) >= 4:
         near = [
             spelled
@@ -498,11 +503,7 @@ def _name_text(text: str) -> str:
             and _NAME_WORD.fullmatch(words[i + 1])
         ):
             words[i] = word[0].upper() + word[1:]  # 'Nguyễn việt Công Quang'
-    tail: list[str] = []
-    for word in reversed(words):
-        if not _NAME_WORD.fullmatch(word):
-            break
-        tail.insert(0, word)
+    tail = _capitalised_tail(words)
     before = words[-len(tail) - 1] if tail and len(words) > len(tail) else ""
     if len(before) >= 4 and fold(before) in patterns.FAMILY_NAMES:
         # 'tràn Minh Thắng': a family name read in small letters still opens the name; a
@@ -515,7 +516,20 @@ def _name_text(text: str) -> str:
     named = [w for w in words if _NAME_WORD.fullmatch(w)]
     if 2 <= len(named) <= 5 and fold(named[0]) in patterns.FAMILY_NAMES:
         return " ".join(named)
+    while not tail and len(words) > 2 and len(words[-1]) <= 2 and words[-1].islower():
+        words.pop()  # 'Trầ¡ Văn Tuấn #c': a speck's letters after the name
+        tail = _capitalised_tail(words)
     return " ".join(tail)
+
+
+def _capitalised_tail(words: list[str]) -> list[str]:
+    """The capitalised words ending ``words``."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        tail.insert(0, word)
+    return tail
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
