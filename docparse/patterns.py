@@ -167,12 +167,15 @@ LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
+# A year as OCR reads it: a letter for a digit ("Z025", "2O2O"), its last digit set apart
+# ("201 7"), or a speck read as a digit after it ("20186", said). *folded*
+DATE_YEAR = r"[0-9]{3} [0-9](?![0-9])|[0-9oliz]{4}"
 DATE_LINE = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
-    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`]*(?P<year>[0-9oli]{4})?"
+    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`:.]*(?P<year>" + DATE_YEAR + r")?"
 )
 # The same line with its words misread past the fuzzy anchors ("ngày. 22 hán 02 săn 2019",
 # "n 10 tháng 03 năm 2025"): a day, a month and a year of digits, one short word between
@@ -180,7 +183,7 @@ DATE_LINE = regex.compile(
 DATE_LINE_WORN = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
     r"(?:(?:ngay){e<=1}|\p{L}{1,4})[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
-    r"(?P<month>[0-9]{1,2})[\s.,]+(?P<word2>\p{L}{1,5})\s+(?P<year>[0-9]{4})\b"
+    r"(?P<month>[0-9]{1,2})[\s.,]+(?P<word2>\p{L}{1,5})[\s:.]+(?P<year>" + DATE_YEAR + r")"
 )
 # The same line with a day or month OCR could not read as digits ("Hà Nội, ngày #3 tháng †
 # năm 2026", handwritten): its place still stands before "ngày", its year after "năm". *folded*
@@ -188,8 +191,9 @@ DATE_LINE_UNREAD = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
     r"(?:ngay){e<=1}[^\n]{0,24}?(?:thang){e<=1}[^\n]{0,16}?(?:nam){e<=1}"
 )
-# A speck read as a small letter glued before the place's capital: 'sHòa Khánh'. Original text.
-SPECK_GLUED_TO_PLACE = regex.compile(r"^\W*\p{Ll}(?=\p{Lu}\p{Ll})")
+# A speck read as a small letter before the place's capital, glued or apart: 'sHòa Khánh',
+# 'b Khánh Hòa'. Original text.
+SPECK_GLUED_TO_PLACE = regex.compile(r"^\W*\p{Ll}\s?(?=\p{Lu}\p{Ll})")
 # All a date's blank holds: one or two letters glued to the "tháng" or "năm" after them
 # ('riăm'). *folded*
 DATE_BLANK_GLUED = regex.compile(r"^\s+\p{L}{1,2}$")

@@ -1673,3 +1673,22 @@ def test_a_family_name_cut_by_a_speck_and_specks_after_the_name(tmp_path: Path) 
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", ",Trầ¡ Văn Tuấn #c"))
     assert record.signer.name == "Trần Văn Tuấn"
     assert "signer.name" in review_fields(record)
+
+
+@pytest.mark.parametrize(
+    ("read", "said"),
+    [
+        ("b Thanh Hóa, ngày 05 tháng 01 năm 2024", False),  # a speck before the place
+        ("Thanh Hóa, ngày 05 tháng 01 năm.2024", False),
+        ("Thanh Hóa, ngày 05 tháng 01 han: 2024.. ị", True),
+        ("Thanh Hóa, ngày 05 bác 01 năm Z024", True),
+        ("Thanh Hóa, ngày 05 tháng 01 năm 202 4", True),
+        ("Thanh Hóa, ngày 05 tháng 01 năm 20246", True),  # a speck read as a digit after it
+    ],
+)
+def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool) -> None:
+    """Held-out poor scans lost these dates: a speck before the place, a stop or colon
+    before the year, a letter for a digit in it, its last digit set apart."""
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert (record.place, record.date) == ("Thanh Hóa", dt.date(2024, 1, 5))
+    assert ("date" in review_fields(record)) == said

@@ -401,9 +401,12 @@ def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
         return None, [f"not a real date: day {day}, month {month}, year {year}"]
     if len(match.groupdict().get("dayblank") or "") > 2:
         return value, ["day looks handwritten in a printed blank"]
-    lettered = [match[k] for k in ("day", "month") if not match[k].isdigit()]
+    after = match.string[match.end("year") : match.end("year") + 1]
+    if after.isdigit():
+        return value, [f"year read as '{match['year']}{after}', taken as {value.year}"]
+    lettered = [match[k] for k in ("day", "month", "year") if not match[k].isdigit()]
     if lettered:
-        return value, [f"read as letters ('{' '.join(lettered)}'), taken as {value:%d/%m}"]
+        return value, [f"read as letters ('{' '.join(lettered)}'), taken as {value:%d/%m/%Y}"]
     return value, []
 
 
@@ -412,6 +415,7 @@ def _digits(text: str | None) -> int | None:
         return None
     if len(text) == 3 and text.endswith("]"):
         text = text[:2]  # "I1]": see patterns.DATE_DIGITS
+    text = text.replace(" ", "")  # "201 7": see patterns.DATE_YEAR
     fixed = text.translate(patterns.DIGIT_FIXES)
     return int(fixed) if fixed.isdigit() else None
 
