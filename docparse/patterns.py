@@ -445,8 +445,10 @@ INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 _FORWARD_LABEL = r"c(?:huyen){s<=1}\s*[:;._…]"  # "Chuyển:", "Chuyểi…" (its C read)
 INCOMING_LABEL = regex.compile(
     r"^[\W_]{0,2}(?:(?:kinh\s*)?" + _FORWARD_LABEL + r"|gio\s*[:;._…]|so va ky hieu h"
-    r"|luu ho so so|(?:\w{1,3}\W{1,3})?ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b)"
-)  # "Ngày:..1.34)3/2023", "NN 'Ngày:. ./!ZM8§/2025" (the worn "ĐẾN" before it)
+    r"|luu ho so so|(?:\w{1,3}\W{1,3})?ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b"
+    r"|so\s*[:;.]+[\s._…]*[0-9]{1,6}[\s._…]*$)"
+)  # "Ngày:..1.34)3/2023", "NN 'Ngày:. ./!ZM8§/2025" (the worn "ĐẾN" before it), "Số:.1704.."
+# (a number without a symbol: the stamp's, not the letter's)
 # The stamp's "Chuyển:" label anywhere in one of its lines, whatever was read after it.
 INCOMING_FORWARD_LABEL = regex.compile(r"(?:^|\s)" + _FORWARD_LABEL)
 # The stamp's "Giờ" with its dotted blank is known anywhere in a line (seal ink read before

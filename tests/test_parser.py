@@ -1719,3 +1719,21 @@ def test_a_number_line_read_with_the_date_beside_it(tmp_path: Path) -> None:
     text = DECISION.replace("Số: 1205/QĐ-UBND\nThanh Hóa, ngày 05 tháng 01 năm 2024", read)
     record = parse_text(tmp_path, text)
     assert (record.number.value, record.number.symbol) == ("1205", "QĐ-UBND")
+
+
+def test_a_stamp_found_by_a_number_without_a_symbol(tmp_path: Path) -> None:
+    """A held-out office copy: 'ĐẾN', its date and 'Chuyển' unread, the stamp's 'Số:.1704..'
+    left: a number without a symbol is the stamp's, not the letter's."""
+    stamp = "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố:.4145..\nni `...\n"
+    text = ACTING_HEAD.replace(
+        "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE\nSố: 4145\nNgày: 17/01/2020\nChuyển: TCHC\n"
+        "Số và ký hiệu HS: ......\n",
+        stamp,
+    )
+    record = parse_text(tmp_path, text)
+    assert record.incoming is not None
+    assert (record.incoming.organization, record.incoming.number) == (
+        "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE",
+        "4145",
+    )
+    assert {"incoming.date", "incoming.forwarded_to"} <= review_fields(record)
