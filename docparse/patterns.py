@@ -108,9 +108,9 @@ NUMBER_LINE_WORDS = 4
 # On the original text after the anchor: the number (digits, or a blank), then the symbol.
 NUMBER_TAIL = regex.compile(
     r"^(?P<value>[^/|]{0,8}?)(?P<blank>[\s._…·,]*)[/|]\s*"
-    r"(?:(?P<year>(?:19|20)[0-9OolI]{2})\s*[/|]\s*)?"
+    r"(?:(?P<year>(?:19|20)[0-9OolI]{2}|[0-9]{3})(?P<yearslash>\s*[/|]\s*|(?=[A-ZĐ])))?"
     r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
-)
+)  # a normative document's year (ô 3) may lose a digit ("/026/") or its slash ("/2026NQ")
 # The same when OCR lost the slash: "Số:06ĐA-UBND" (a symbol always holds a hyphen).
 # Handwritten digits may stand apart ("20 32") and touch the slash, read as a letter
 # before the symbol's capitals ("20 32rB-STNMT": 2032/TB-STNMT).
@@ -666,6 +666,9 @@ BODY_HEAD_SPELLINGS = {
 BODY_HEAD_GLUED = regex.compile(r"^(?:" + "|".join(BODY_HEAD_SPELLINGS) + r")(?=[a-z])")
 # The four-word heads of the councils' names, by their folded form: "ỦY BAN NHÂN BẢN HUYỆN
 # BẾN LỨC" can only be an ỦY BAN NHÂN DÂN.
+# A stop or comma between two words of a body's name in capitals is a speck ('XÃ HÒA.BÌNH',
+# 'NHÀ,NƯỚC'); "TP.HỒ CHÍ MINH" abbreviates. Original text.
+STOP_IN_BODY_NAME = regex.compile(r"(?<!\bTP)(?<=\p{Lu}{2})[.,](?=\p{Lu}{2})")
 BODY_HEAD_PHRASES = {
     "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",

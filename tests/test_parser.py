@@ -1737,3 +1737,31 @@ def test_a_stamp_found_by_a_number_without_a_symbol(tmp_path: Path) -> None:
         "4145",
     )
     assert {"incoming.date", "incoming.forwarded_to"} <= review_fields(record)
+
+
+@pytest.mark.parametrize(
+    ("read", "year", "said"),
+    [
+        ("Số: 43/2026NQ-HĐND", "2026", "slash after the year"),
+        ("Số: 43/026/NQ-HĐND", None, "a digit lost"),
+    ],
+)
+def test_a_normative_year_worn(tmp_path: Path, read: str, year: str | None, said: str) -> None:
+    """Held-out scans of a council's resolution: the year's slash lost ('2026NQ-HĐND' was
+    taken for the symbol) or a digit of it ('/026/': the year missing, silently)."""
+    text = DECISION.replace("Số: 1205/QĐ-UBND", read)
+    record = parse_text(tmp_path, text)
+    assert (record.number.year, record.number.symbol) == (year, "NQ-HĐND")
+    assert said in {i.field: i.reason for i in record.review}["number.year"]
+
+
+def test_a_council_head_read_with_a_letter_twice_under_its_parent(tmp_path: Path) -> None:
+    """A held-out poor scan: 'UBND TỈNH BẮC GIANG' over 'ỦỬY BAN NHÂN DÂN' and 'XÃ HÒA.BÌNH':
+    the parent was missing (silently) and the name held all three lines."""
+    text = DECISION.replace(
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n", "UBND TỈNH THANH HÓA\nỦỬY BAN NHÂN DÂN\nXÃ HÒA.BÌNH\n"
+    )
+    record = parse_text(tmp_path, text)
+    assert record.issuer.parent == "UBND TỈNH THANH HÓA"
+    assert record.issuer.name == "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
+    assert "issuer.name" in review_fields(record)

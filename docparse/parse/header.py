@@ -88,6 +88,11 @@ def _read_number(
     if tail_doubt:
         doubts.append(tail_doubt)
     year = (match["year"] or "").translate(patterns.DIGIT_FIXES) or None
+    year_doubts = []
+    if year and len(year) == 3:
+        year_doubts, year = [f"year read as '{year}': a digit lost"], None
+    elif year and not match["yearslash"]:
+        year_doubts = [f"the slash after the year was not read ('{year}{match['symbol']}')"]
     letter["number"] = Found.from_span(
         {
             "raw": line.text,
@@ -107,9 +112,9 @@ def _read_number(
         offset + match.start("symbol"),
         doubts=(doubts[:1] if shape_only else []) + symbol_doubts,
     )
-    if year:
+    if match["year"]:
         letter["number.year"] = Found.from_span(
-            year, line, offset + match.start("year"), offset + match.end("year")
+            year, line, offset + match.start("year"), offset + match.end("year"), year_doubts
         )
     return True
 
@@ -480,13 +485,15 @@ def find_issuer(
 
 
 def _opens_a_body(line: TextLine) -> bool:
-    """Whether a header line opens a body's name: its head word, or that word glued to the
-    next in capitals ('SỞYTẾ')."""
+    """Whether a header line opens a body's name: its head word, that word glued to the next
+    in capitals ('SỞYTẾ'), or a council's head a letter or two off ('ỦỬY BAN NHÂN DÂN')."""
     folded = _after_marks(line.folded)
     if patterns.BODY_HEAD.match(folded):
         return True
-    first = _after_marks(line.text).split(" ", 1)[0]
-    return first.isupper() and bool(patterns.BODY_HEAD_GLUED.match(folded))
+    words = _after_marks(line.text).split()
+    if _council_head_words([*words, "X"]) is not None:  # its name may go on below
+        return True  # 'ỦỬY BAN NHÂN DÂN': a council's head a letter or two off
+    return bool(words) and words[0].isupper() and bool(patterns.BODY_HEAD_GLUED.match(folded))
 
 
 def _after_marks(text: str) -> str:
@@ -509,6 +516,10 @@ def body_name(text: str) -> tuple[str, list[str]]:
     gazetteer; and doubts."""
     text, dropped = drop_debris(text, capitals=True)
     head_doubts = []
+    stops = patterns.STOP_IN_BODY_NAME.findall(text)
+    if stops:  # 'XÃ HÒA.BÌNH', 'NHÀ,NƯỚC': a speck between two words
+        head_doubts.append(f"'{' '.join(stops)}' read between two words of the name")
+        text = patterns.STOP_IN_BODY_NAME.sub(" ", text)
     first = text.split(" ", 1)
     head = patterns.BODY_HEAD_SPELLINGS.get(fold(first[0]))
     if head and first[0] != head and first[0].isupper() and len(first) > 1:
@@ -529,18 +540,28 @@ def _council_head(text: str) -> tuple[str, list[str]]:
     "ỦY BANNHÂNĐÂN -HUYỆN …" can only be an ỦY BAN NHÂN DÂN (BODY_HEAD_PHRASES). The head
     is matched two letters off at most, its spaces aside; marks before the next word go."""
     words = text.split()
-    for folded, phrase in patterns.BODY_HEAD_PHRASES.items():
+    head = _council_head_words(words)
+    if head is None:
+        return text, []
+    folded, size = head
+    read, phrase = " ".join(words[:size]), patterns.BODY_HEAD_PHRASES[folded]
+    rest = regex.sub(r"^[^\p{L}\p{N}]+", "", " ".join(words[size:]))
+    # Marks alone restored are safe; letters or spaces put right are said.
+    doubts = [] if fold(read) == folded else [f"'{read}' taken as '{phrase}'"]
+    return f"{phrase} {rest}", doubts
+
+
+def _council_head_words(words: list[str]) -> tuple[str, int] | None:
+    """The council's head (a key of BODY_HEAD_PHRASES) the first words read, two letters off
+    at most, spaces aside, and how many words it took; a name goes on after it."""
+    for folded in patterns.BODY_HEAD_PHRASES:
         pattern = near_miss(folded.replace(" ", ""), 2)
-        for size in range(1, min(len(words), 5)):  # a name goes on after its head
+        for size in range(1, min(len(words), 5)):
             read = " ".join(words[:size])
             if read.isupper() and pattern.fullmatch(fold(read).replace(" ", "")):
                 rest = regex.sub(r"^[^\p{L}\p{N}]+", "", " ".join(words[size:]))
-                if not rest:
-                    break
-                # Marks alone restored are safe; letters or spaces put right are said.
-                doubts = [] if fold(read) == folded else [f"'{read}' taken as '{phrase}'"]
-                return f"{phrase} {rest}", doubts
-    return text, []
+                return (folded, size) if rest else None
+    return None
 
 
 def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | None:
