@@ -136,6 +136,9 @@ CITED_SYMBOL_SPACED_HYPHEN = regex.compile(
 SYMBOL_HYPHEN_SPECKS = regex.compile(r"\s*[-–]\s*(?:[^\w\s]{1,2}\s*(?=\w))?")
 # The issuing body's letters set apart before the rest of the symbol ("BTT TT-BC"). Original.
 SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
+# Letters the Vietnamese alphabet lacks: a symbol's abbreviations of Vietnamese words hold
+# none, so one there is a misread letter ("TFBCXB"). Original text.
+NOT_VIETNAMESE_LETTERS = regex.compile(r"[FJWZfjwz]")
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {

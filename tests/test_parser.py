@@ -1765,3 +1765,26 @@ def test_a_council_head_read_with_a_letter_twice_under_its_parent(tmp_path: Path
     assert record.issuer.parent == "UBND TỈNH THANH HÓA"
     assert record.issuer.name == "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
     assert "issuer.name" in review_fields(record)
+
+
+def test_a_symbol_with_a_letter_vietnamese_lacks_is_said(tmp_path: Path) -> None:
+    """A held-out poor scan read 'STTTT-TTBCXB' as 'STTTT-TFBCXB', silently."""
+    record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UBNF"))
+    assert "no Vietnamese letter" in {i.field: i.reason for i in record.review}["number.symbol"]
+    assert "number.symbol" not in review_fields(parse_text(tmp_path, DECISION))
+
+
+def test_specks_on_the_name_row_after_it_are_said() -> None:
+    """A held-out poor scan: 'Nguyễn Minh Hạnh' read '° Nguyễn Minh' | '` ;', silently."""
+    specks = _placed("` ;", 921, 1921, 1128, 1950, "right")
+    specks = specks.model_copy(
+        update={"words": [w.model_copy(update={"confidence": 0.17}) for w in specks.words]}
+    )
+    lines = _signature_block(
+        _placed("KT. GIÁM ĐỐC", 996, 1590, 1251, 1636, "right"),
+        _placed("PHÓ GIÁM ĐỐC", 960, 1645, 1300, 1690, "right"),
+    )
+    lines[-1] = _placed("° Nguyễn Minh", 698, 1917, 913, 1941, "right")
+    letter = parse_lines([*lines, specks], [])
+    assert letter["signer.name"].value == "Nguyễn Minh"
+    assert "a word lost?" in letter["signer.name"].doubts[0]

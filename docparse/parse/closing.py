@@ -243,6 +243,9 @@ def find_signer(
         name_line = names[-1]
         name = _name_text(name_line.text)
         doubts = []
+        after = _unread_after(name_line, zone)
+        if after is not None:  # '° Nguyễn Minh' | '` ;': Hạnh read as specks beside it
+            doubts.append(f"ink read as specks after the name ('{after.text}'): a word lost?")
         at = name_line.text.find(name)
         if at < 0:
             doubts.append(f"name line read as '{name_line.text}', taken as '{name}'")
@@ -520,6 +523,20 @@ def _name_text(text: str) -> str:
         words.pop()  # 'Trầ¡ Văn Tuấn #c': a speck's letters after the name
         tail = _capitalised_tail(words)
     return " ".join(tail)
+
+
+def _unread_after(name_line: TextLine, zone: list[TextLine]) -> TextLine | None:
+    """A line of specks on the name's row, set close after it: a word of the name unread."""
+    return next(
+        (
+            t
+            for t in zone
+            if t.junk
+            and 0 <= t.left - name_line.right < name_line.height
+            and min(t.bottom, name_line.bottom) - max(t.top, name_line.top) > name_line.height / 2
+        ),
+        None,
+    )
 
 
 def _capitalised_tail(words: list[str]) -> list[str]:

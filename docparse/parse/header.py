@@ -264,7 +264,11 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
         if letters >= 2 and letters == len(part) - 1 and not part[-1].isdigit():
             part = part.translate(patterns.LETTER_FIXES)
         parts.append(part)
-    return "-".join(p for p in parts if p), doubts
+    symbol = "-".join(p for p in parts if p)
+    foreign = patterns.NOT_VIETNAMESE_LETTERS.findall(symbol)
+    if foreign:  # 'TFBCXB': a T read as F
+        doubts.append(f"symbol '{symbol}' holds {', '.join(foreign)}: no Vietnamese letter")
+    return symbol, doubts
 
 
 def symbol_parts(symbol: str) -> dict[str, str | None]:
