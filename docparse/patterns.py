@@ -358,7 +358,11 @@ DEPUTY_TITLE = regex.compile(r"^(?:pho |thu truong$)")
 # Whose behalf the signer acts on, when the authority of the line above the title was not
 # read (Phụ lục I II.7.b): TM. for a collective body (a committee, a council, a board), KT.
 # for a deputy of the head, TL. for the head of a unit signing by the head's order. *folded*
-COLLECTIVE_HEAD = regex.compile(r"^(?:uy ban|ubnd|hoi dong|thuong truc|ban |doan |chinh phu)")
+COLLECTIVE_HEAD = regex.compile(
+    r"(?:^|\s)(?:uy ban|ubnd|hoi dong|thuong truc|chinh phu)\b|^(?:ban|doan) "
+)
+# A title's or an authority line's edges: specks, digits and marks around its words.
+TITLE_EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 # A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).
 PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]{0,7}\s+){1,5}\p{Lu}[\p{Ll}]{0,7}$")
 # Family names that open most Vietnamese names, as they are spelled: a name opening with

@@ -178,7 +178,7 @@ def find_signer(
                 f"authority line read as '{chain[-1]}', its authority not read: taken as "
                 f"{authority} by the titles"
             ]
-            head, _ = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", chain[-1]))
+            head, _ = _snap_title(patterns.TITLE_EDGES.sub("", chain[-1]))
             chain[-1] = f"{authority}. {head}"
         else:
             authority = patterns.AUTHORITY_NAMES[match["authority"]]
@@ -191,7 +191,7 @@ def find_signer(
         text = collapse(" ".join(t.text for t in title))
         if competence and title[0] is competence[-1]:
             text = text[patterns.SIGNER_AUTHORITY.match(title[0].folded).end() :]
-        read = regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", text)
+        read = patterns.TITLE_EDGES.sub("", text)
         text, doubts = _snap_title(read)
         text, unit_doubts = _unit_like_head(text)
         doubts += unit_doubts
@@ -452,7 +452,7 @@ def _stacked_titles(
 
 def _is_known_title(line: TextLine) -> bool:
     """Whether a line is a known title, once snapped (specks and a letter or two aside)."""
-    snapped, _ = _snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", line.text))
+    snapped, _ = _snap_title(patterns.TITLE_EDGES.sub("", line.text))
     return _title_key(snapped) in patterns.SIGNER_TITLES_BY_FOLD
 
 
@@ -460,13 +460,13 @@ def _authority_by_titles(head_line: TextLine, title: list[TextLine]) -> str:
     """The authority the format rules give a signer under a head whose authority was not
     read (patterns.COLLECTIVE_HEAD)."""
     head = _title_words(head_line.folded)
-    read = regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", collapse(" ".join(t.text for t in title)))
+    read = patterns.TITLE_EDGES.sub("", collapse(" ".join(t.text for t in title)))
     signer = _title_key(_snap_title(read)[0])
-    head_title = _title_key(_snap_title(regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", head_line.text))[0])
+    head_title = _title_key(_snap_title(patterns.TITLE_EDGES.sub("", head_line.text))[0])
     # The head's title read again under it: a deputy whose "PHÓ" was lost (see _deputy_under).
     if patterns.DEPUTY_TITLE.match(signer) or signer == head_title:
         return "KT"
-    if patterns.COLLECTIVE_HEAD.search(head) or " uy ban" in f" {head}":
+    if patterns.COLLECTIVE_HEAD.search(head):
         return "TM"
     return "TL"
 
