@@ -206,10 +206,14 @@ SPECK_GLUED_TO_PLACE = regex.compile(r"^\W*\p{Ll}\s?(?=\p{Lu}\p{Ll})")
 # ('riăm'). *folded*
 DATE_BLANK_GLUED = regex.compile(r"^\s+\p{L}{1,2}$")
 # Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
-SUBJECT_VV = regex.compile(r"^[\W_]{0,2}(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+")
-# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv"): a first word of at most three characters
-# with a slash, or ending in v. Taken only on the first line under the number. *folded*
-SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv)\s*[:.]?\s+(?=\w)")
+# "V/v" glued to the subject ("V/v3à sôát", "V/v:triển khai") only with its slash as read.
+SUBJECT_VV = regex.compile(
+    r"^[\W_]{0,2}(?:(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+|v/[vy][:.]?(?=\S))"
+)
+# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv", "V#"): a first word of at most three
+# characters with a slash, ending in v, or a v alone or with a mark. Taken only on the first
+# line under the number. *folded*
+SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?)\s*[:.]?\s+(?=\w)")
 # Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part, not its title; a colon
 # after a speck ("QUY CHẾ $ :") is a speck too. Original text.
 OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")

@@ -1788,3 +1788,17 @@ def test_specks_on_the_name_row_after_it_are_said() -> None:
     letter = parse_lines([*lines, specks], [])
     assert letter["signer.name"].value == "Nguyễn Minh"
     assert "a word lost?" in letter["signer.name"].doubts[0]
+
+
+@pytest.mark.parametrize("anchor", ["` V# góp ý", "V/v:góp ý", "V/vgóp ý", "V góp ý"])
+def test_a_vv_worn_or_glued_to_the_subject(tmp_path: Path, anchor: str) -> None:
+    """Held-out poor scans read 'V/v' as 'V#', or glued it to the subject ('V/v3à sôát',
+    'V/v:triển khai'): the letter was no công văn and had no subject."""
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("VW góp ý", anchor))
+    assert record.document_type.kind == "cong_van"
+    assert record.subject == "góp ý dự thảo Thông tư hướng dẫn Luật Giá"
+
+
+def test_a_roman_numeral_heading_in_the_body_is_no_vv(tmp_path: Path) -> None:
+    text = DECISION.replace("Điều 2.", "VI. Điều 2.")
+    assert parse_text(tmp_path, text).document_type.kind == "quyet_dinh"
