@@ -152,7 +152,7 @@ class _Gazetteer:
             edits += 1
             near = self._within(folded, edits, glued)
         if not near:
-            return None, read, []
+            return self._word_off(read, folded)
         if edits > 1:
             near = self._within(folded, edits + 1, glued)  # a rival two edits further off
         ranked = [name for _, name in sorted(near.values(), key=lambda pair: pair[0])]
@@ -161,6 +161,27 @@ class _Gazetteer:
         open_list = self.kind == "place"
         if rivals or (open_list and _well_formed_change(read, folded, name.folded)):
             return None, read, [self._ambiguous(read, ranked)]
+        return name.text, read, [self._taken(read, name.text)]
+
+    def _word_off(self, read: str, folded: str) -> tuple[str | None, str, list[str]]:
+        """The one body of four words or more that the words read are a word off: one lost
+        ('BỘ GIÁO DỤC VÀ TẠO'), one misread ('CỤC &N TOÀN THỰC PHẨM'), or one more, a
+        speck's letter aside ('BỘ Ì KHOA HỌC CÔNG NGHỆ'). Names holding a place (a level word)
+        are left out: a place of the open list may differ by a word."""
+        if self.kind != "issuer":
+            return None, read, []
+        words = [w for w in folded.split() if len(w) > 1]
+        near = {
+            name.unit: name
+            for name in self.names
+            if len(name.folded.split()) >= 4
+            and not patterns.LEVEL_WORDS & set(name.folded.split())
+            and _words_apart(words, name.folded.split()) <= 1
+            and name.folded.split()[: len(words)] != words  # cut short: its name goes on
+        }
+        if len(near) != 1:
+            return None, read, []
+        name = next(iter(near.values()))
         return name.text, read, [self._taken(read, name.text)]
 
     def _within(self, folded: str, edits: int, glued: bool) -> dict[int, tuple[int, _Name]]:
@@ -336,6 +357,16 @@ def _glued(read: str) -> bool:
         len(word) > LONGEST_SYLLABLE or (len(word) > 4 and not syllable_shaped(word))
         for word in regex.findall(r"\p{L}+", read)
     )
+
+
+def _words_apart(a: list[str], b: list[str]) -> int:
+    """Edit distance between two lists of words, a word a unit."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _folded(text: str) -> str:
