@@ -297,6 +297,8 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         match = patterns.DATE_HINT.search(line.folded) and patterns.DATE_LINE.search(line.folded)
         if not match:
             continue
+        if not match["year"] and patterns.DATE_LINE_WORN.search(line.folded):
+            continue  # 'ngày 07 tháng 6 nặïn 2024': its words misread, its numbers there
         place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
         if not _place_shaped(place_text):
             continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
