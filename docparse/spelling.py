@@ -5,10 +5,11 @@ Tesseract often reads a syllable with the wrong tone or none ("Thành phô", "Ch
 pair with other tones is ("thành phố"). ``correct`` cuts a text into words of the word list
 (Viet74K, shipped with underthesea) and of the gazetteers, letting a syllable take other
 marks where that makes it part of a longer word. A change must pay for itself: the longer
-word gains its length in syllables, each changed syllable costs ``TONE_CHANGE_COST`` or
-``MARK_CHANGE_COST`` (``UNKNOWN_CHANGE_COST`` when the syllable as read is no Vietnamese
-syllable at all), so a reading that already forms words is never changed, and two single
-words side by side are changed only when a change joins them into a word. A word in small
+word gains its length in syllables (and ``LONG_WORD_BONUS`` for each past two), each
+changed syllable costs ``TONE_CHANGE_COST`` or ``MARK_CHANGE_COST`` (``UNKNOWN_CHANGE_COST``
+when the syllable as read is no Vietnamese syllable at all). So a syllable of a word as read
+is never changed, two single words side by side are changed only when a change joins them
+into a word, and a word of two may take a third ("tài sản cộng" is tài sản công). A word in small
 letters may also have a letter OCR confuses put right (patterns.LETTER_CONFUSIONS: "địa
 hàn" is địa bàn), on the same terms.
 
@@ -48,6 +49,7 @@ UNMARKED_CHANGE_COST = 0.6
 LETTER_OFF_COST = 1.0  # two such letters never make a word of two syllables
 LETTER_CHANGE_EXTRA = 0.05  # a changed letter weighs a little more than changed marks
 LONGEST_WORD = 4  # syllables
+LONG_WORD_BONUS = 0.6  # see the module's note
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 MIN_USES = 2  # entries of the general word list a syllable must occur in to be trusted
 _FAMILY_NAMES = frozenset(patterns.FAMILY_NAMES.values())
@@ -332,7 +334,7 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
             word, cost = _cheapest_word(
                 lexicon, keys[start:end], standing[start:end], skeletons[start:end]
             )
-            gain = best[start][0] + (end - start) - cost
+            gain = best[start][0] + (end - start) + LONG_WORD_BONUS * max(0, end - start - 2) - cost
             if word and gain > candidate[0]:
                 candidate = (gain, [*best[start][1], *word])
         best.append(candidate)
