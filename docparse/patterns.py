@@ -139,6 +139,12 @@ SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
 # Letters the Vietnamese alphabet lacks: a symbol's abbreviations of Vietnamese words hold
 # none, so one there is a misread letter ("TFBCXB"). Original text.
 NOT_VIETNAMESE_LETTERS = regex.compile(r"[FJWZfjwz]")
+# The same when the printed slash was read before a handwritten number ("Số:/246 4UBND-KT",
+# "Số: /@ƒ7 /UBND-TNMT"): the symbol, in capitals with its hyphen, after it.
+NUMBER_TAIL_SLASH_FIRST = regex.compile(
+    r"^\s*[/|](?P<value>[^/|]{1,8}?)(?P<blank>\s*)(?:[/|]\s*)?(?P<year>)(?P<yearslash>)"
+    r"(?P<symbol>[A-ZĐ]{2,}-[A-ZĐ][\w\-–.Đđ&]*)"
+)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {
@@ -227,9 +233,9 @@ SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
 #   stop after a comma, between two capitalised words or after "năm", a hyphen ending a word,
 #   are specks ("tài trợ: khủng bố và, tài trợ", "2026 - 2030,.chuẩn bị", "tỉnh Thái. Nguyên",
-#   "năm.2019", "rừng- và");
+#   "năm.2019", "năm. 2023", "rừng- và");
 SUBJECT_SPECKS = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?=\d)"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?= ?\d)"
     r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
 )
 # - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;

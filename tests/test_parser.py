@@ -1524,8 +1524,9 @@ def test_two_stamps_read_as_one_line_and_a_stop_before_a_year(tmp_path: Path) ->
     text = CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "KHẨN | | MẬT")
     record = parse_text(tmp_path, text)
     assert (record.urgency, record.secrecy) == ("KHẨN", "MẬT")
-    year = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", "Thanh Hóa năm.2024", 1))
-    assert year.subject.endswith("tỉnh Thanh Hóa năm 2024")
+    for read in ("năm.2024", "năm. 2024"):
+        year = parse_text(tmp_path, DECISION.replace("Thanh Hóa năm 2024", f"Thanh Hóa {read}", 1))
+        assert year.subject.endswith("tỉnh Thanh Hóa năm 2024")
 
 
 def test_a_short_mark_under_the_subject_is_no_part_of_it(tmp_path: Path) -> None:
@@ -1688,6 +1689,7 @@ def test_a_family_name_cut_by_a_speck_and_specks_after_the_name(tmp_path: Path) 
         ("Thanh Hóa, ngày 05 tháng 01 nămr2024", False),
         ("Thanh Hóa, ngày 05 tháng 01 năm,2O24", True),
         ("Thanh Hóa, ngày 05 tháng 01 nặïn 2024", True),  # "năm" two letters off
+        ("thanh Hóa, ngày 05 tháng 01 năm 2024", False),  # a known place, its capital small
     ],
 )
 def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool) -> None:
@@ -1707,9 +1709,13 @@ def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool)
         ("„ __ §ố:1205/QĐ-UBND", "1205", "QĐ-UBND"),  # specks before "Số"
         ("ụ ._ „Số:1205/QĐ-UBND", "1205", "QĐ-UBND"),
         ("Số: 1205/QĐUBND", "1205", "QĐ-UBND"),  # the hyphen lost after the title's type
+        ("Số:/120 5QĐ-UBND", "1205", "QĐ-UBND"),  # the slash read before handwritten digits
+        ("Số: /@ƒ7 /QĐ-UBND", None, "QĐ-UBND"),
     ],
 )
-def test_a_number_line_worn_by_specks(tmp_path: Path, read: str, value: str, symbol: str) -> None:
+def test_a_number_line_worn_by_specks(
+    tmp_path: Path, read: str, value: str | None, symbol: str
+) -> None:
     """Held-out poor scans: numbers and symbols missing or cut short by specks."""
     record = parse_text(tmp_path, DECISION.replace("Số: 1205/QĐ-UBND", read))
     assert (record.number.value, record.number.symbol) == (value, symbol)

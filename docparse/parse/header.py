@@ -128,6 +128,7 @@ def _number_tail(
     if not shape_only:
         tails += [
             (patterns.NUMBER_TAIL_NO_SLASH, "the slash between number and symbol was not read"),
+            (patterns.NUMBER_TAIL_SLASH_FIRST, "the slash was read before the number"),
             (patterns.NUMBER_TAIL_GLUED, "the symbol was found by its type abbreviation"),
         ]
     for pattern, tail_doubt in tails:
@@ -300,12 +301,12 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         if not match["year"] and patterns.DATE_LINE_WORN.search(line.folded):
             continue  # 'ngày 07 tháng 6 nặïn 2024': its words misread, its numbers there
         place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
-        if not _place_shaped(place_text):
-            continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence of the body
+        place, place_doubts = gazetteer.place(place_text)
+        if not _place_shaped(place_text) and not _known_place(place_text, place):
+            continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence; 'cà Mậu' is a place
         if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
             continue  # without its comma, only a name in capitalised words is a place
         factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
-        place, place_doubts = gazetteer.place(place_text)
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts, factor
         )
@@ -389,6 +390,11 @@ def _joined(line: TextLine, other: TextLine) -> TextLine:
     """Two lines of one row read as one, their words left to right."""
     words = sorted([*line.line.words, *other.line.words], key=lambda w: w.bbox[0])
     return TextLine.of(line.index, Line(words=words, column=line.column))
+
+
+def _known_place(read: str, place: str) -> bool:
+    """Whether the gazetteer took the text read for one known place ('cà Mậu': Cà Mau)."""
+    return place != read and _place_shaped(place)
 
 
 def _place_shaped(text: str) -> bool:
