@@ -224,6 +224,12 @@ def issuer(text: str) -> tuple[str, list[str]]:
     name, read, doubts = _issuers().match(text)
     if name is not None:
         return name, doubts
+    *words, last = read.split() or [""]
+    if words and len(_folded(last)) <= 2:
+        # 'BỘ NỘI VỤ TC', 'SỞ NỘI VỤ. Ẫ': a speck's letters after a known name.
+        known, _, known_doubts = _issuers().match(" ".join(words))
+        if known is not None and not known_doubts:
+            return known, [f"issuer read as '{read}': '{last}' after it taken for a speck"]
     if not doubts:
         read, doubts = _provincial_body(read)
     if not doubts and _begins_a_name(read, _issuers()):
