@@ -181,10 +181,10 @@ LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 # Địa danh và thời gian, ô 4 (NĐ 30 Phụ lục I): "Hà Nội, ngày 05 tháng 01 năm 2020". *folded*
 DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
-# A year as OCR reads it: a letter or mark for a digit ("Z025", "2O2O", "20†6"), its last
-# digit set apart ("201 7"), or a speck read as a digit after it ("20186", said). Marks or a
-# letter may stand between it and "năm" ("năm-2025", "năm*2020", "nămr2022"). *folded*
-DATE_YEAR = r"[0-9]{3} [0-9](?![0-9])|[0-9oliz†]{4}"
+# A year as OCR reads it: a letter or mark for a digit ("Z025", "2O2O", "20†6", "202]"), its
+# last digit set apart ("201 7"), or a speck read as a digit after it ("20186", said). Marks
+# or a letter may stand between it and "năm" ("năm-2025", "năm*2020", "nămr2022"). *folded*
+DATE_YEAR = r"[0-9]{3} [0-9](?![0-9])|[0-9oliz†\]!]{4}"
 DATE_LINE = regex.compile(
     r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread

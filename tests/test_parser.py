@@ -1812,3 +1812,10 @@ def test_a_vv_worn_or_glued_to_the_subject(tmp_path: Path, anchor: str) -> None:
 def test_a_roman_numeral_heading_in_the_body_is_no_vv(tmp_path: Path) -> None:
     text = DECISION.replace("Điều 2.", "VI. Điều 2.")
     assert parse_text(tmp_path, text).document_type.kind == "quyet_dinh"
+
+
+def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
+    """A held-out clean letter: 'năm 202]' (italic 1) lost its date."""
+    read = "Thanh Hóa, ngày 05 tháng 01 năm 202]"
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert record.date == dt.date(2021, 1, 5) and "date" in review_fields(record)
