@@ -30,6 +30,7 @@ from docparse import patterns
 from docparse.text import (
     TONE_MARKS,
     collapse,
+    edit_distance,
     fold,
     impossible_syllables,
     tone_last,
@@ -176,7 +177,7 @@ class _Gazetteer:
             for name in self.names
             if len(name.folded.split()) >= 4
             and not patterns.LEVEL_WORDS & set(name.folded.split())
-            and _words_apart(words, name.folded.split()) <= 1
+            and edit_distance(words, name.folded.split()) <= 1
             and name.folded.split()[: len(words)] != words  # cut short: its name goes on
         }
         if len(near) != 1:
@@ -363,16 +364,6 @@ def _glued(read: str) -> bool:
         len(word) > LONGEST_SYLLABLE or (len(word) > 4 and not syllable_shaped(word))
         for word in regex.findall(r"\p{L}+", read)
     )
-
-
-def _words_apart(a: list[str], b: list[str]) -> int:
-    """Edit distance between two lists of words, a word a unit."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, start=1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, start=1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
 
 
 def _folded(text: str) -> str:

@@ -125,6 +125,12 @@ NUMBER_TAIL_GLUED = regex.compile(
     + "|".join(sorted(TYPE_BY_ABBREVIATION, key=len, reverse=True))
     + r")-[A-ZĐ][\w\-–.Đđ&]*)\s*$"
 )
+# The same when the printed slash was read before a handwritten number ("Số:/246 4UBND-KT",
+# "Số: /@ƒ7 /UBND-TNMT"): the symbol, in capitals with its hyphen, after it.
+NUMBER_TAIL_SLASH_FIRST = regex.compile(
+    r"^\s*[/|](?P<value>[^/|]{1,8}?)(?P<blank>\s*)(?:[/|]\s*)?(?P<year>)(?P<yearslash>)"
+    r"(?P<symbol>[A-ZĐ]{2,}-[A-ZĐ][\w\-–.Đđ&]*)"
+)
 # A symbol as printed (ô 3): capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").
 # Original text.
 SYMBOL_SHAPE = regex.compile(r"^[A-ZĐ][A-ZĐa-z]{0,5}-[A-ZĐ]")
@@ -139,12 +145,6 @@ SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
 # Letters the Vietnamese alphabet lacks: a symbol's abbreviations of Vietnamese words hold
 # none, so one there is a misread letter ("TFBCXB"). Original text.
 NOT_VIETNAMESE_LETTERS = regex.compile(r"[FJWZfjwz]")
-# The same when the printed slash was read before a handwritten number ("Số:/246 4UBND-KT",
-# "Số: /@ƒ7 /UBND-TNMT"): the symbol, in capitals with its hyphen, after it.
-NUMBER_TAIL_SLASH_FIRST = regex.compile(
-    r"^\s*[/|](?P<value>[^/|]{1,8}?)(?P<blank>\s*)(?:[/|]\s*)?(?P<year>)(?P<yearslash>)"
-    r"(?P<symbol>[A-ZĐ]{2,}-[A-ZĐ][\w\-–.Đđ&]*)"
-)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8).
 DIGIT_FIXES = str.maketrans(
     {

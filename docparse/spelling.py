@@ -32,7 +32,7 @@ from pathlib import Path
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.text import TONE_MARKS, fold, near_miss, tone_last
+from docparse.text import TONE_MARKS, edit_distance, fold, near_miss, tone_last
 
 _SYLLABLE = regex.compile(r"\p{L}+")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -382,22 +382,12 @@ def _cheapest_word(
             # A letter off: of words equally close, the one nearest as written, its marks and
             # the letters kept alike ('an tdàn': an toàn, not an tân).
             pool = alike or tied
-            distances = [sum(map(_edits, span, word)) for word in pool]
+            distances = [sum(map(edit_distance, span, word)) for word in pool]
             alike = [w for w, d in zip(pool, distances, strict=True) if d == min(distances)]
         costs = [(costs[0][0], alike[0])] if len(alike) == 1 else []
     if not costs:
         return (), 0.0
     return costs[0][1], costs[0][0]
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance between two keys, marks counted as characters."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, start=1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, start=1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
 
 
 def _letters_changed(span: list[str], word: tuple[str, ...]) -> float:

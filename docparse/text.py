@@ -9,6 +9,7 @@ folded text has the same span in the original and the page's own spelling can be
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 import regex
@@ -98,6 +99,16 @@ def impossible_syllables(text: str) -> list[str]:
         if not tones & {"\u0301", "\u0323"}:
             found.append(word)
     return found
+
+
+def edit_distance(a: Sequence[str], b: Sequence[str]) -> int:
+    """Levenshtein distance between two sequences: of characters, or of words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 @lru_cache(maxsize=1024)
