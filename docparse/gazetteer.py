@@ -52,6 +52,10 @@ _LEVELS = {
     "quan": "quận",
     "thi xa": "thị xã",
 }
+# A commune's or a ward's body ("ỦY BAN NHÂN DÂN XÃ …", "… PHƯỜNG …"): communes are not in
+# the gazetteer, so their names are not checked. *folded*
+_COMMUNE_LEVEL = regex.compile(r"\s(?P<level>xa|phuong|thi tran)\s+(?=\w)")
+_COMMUNE_LEVELS = {"xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}
 # A Vietnamese syllable without its tone: onset (âm đầu) and rhyme (vần), in the standard
 # orthography. Place names of minority languages ("Đắk Lắk", "Pleiku") fall outside it.
 _SYLLABLE = regex.compile(
@@ -233,6 +237,8 @@ def issuer(text: str) -> tuple[str, list[str]]:
             return known, [f"issuer read as '{read}': '{last}' after it taken for a speck"]
     if not doubts:
         read, doubts = _provincial_body(read)
+    if not doubts:
+        read, doubts = _commune_body(read)
     if not doubts and _begins_a_name(read, _issuers()):
         doubts = [f"'{read}' looks cut short: a body's name goes on"]
     if not doubts and not patterns.BODY_HEAD.match(fold(read)):
@@ -307,6 +313,23 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     if fixed == read or (_only_lost(read, fixed) and not doubts):
         return fixed, []
     return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
+
+
+def _commune_body(read: str) -> tuple[str, list[str]]:
+    """A commune's or a ward's body: its level word spelt with its marks ('PHƯƠNG' for
+    PHƯỜNG: folded alike, the marks restored), and its name, which no list checks, said when
+    it was read without any mark ('HOA KHANH': Hòa Khánh with its marks lost)."""
+    level = _COMMUNE_LEVEL.search(fold(read))
+    if level is None:
+        return read, []
+    own = _COMMUNE_LEVELS[level["level"]]
+    if upper_ratio(read) >= 0.8:
+        own = own.upper()
+    fixed = f"{read[: level.start('level')]}{own}{read[level.end('level') :]}"
+    where = read[level.end() :]
+    if where.isascii() and sum(c.isalpha() for c in where) >= 4:
+        return fixed, [f"'{collapse(where)}' read without any mark: a commune's name, unchecked"]
+    return fixed, []
 
 
 def _begins_a_name(text: str, known: _Gazetteer) -> bool:

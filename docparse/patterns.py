@@ -232,10 +232,10 @@ SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # A trích yếu is one phrase (ô 5b); on its original text:
 # - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
 #   stop after a comma, between two capitalised words or after "năm", a hyphen ending a word,
-#   are specks ("tài trợ: khủng bố và, tài trợ", "2026 - 2030,.chuẩn bị", "tỉnh Thái. Nguyên",
+#   are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,. chống", "Thái. Nguyên",
 #   "năm.2019", "năm. 2023", "rừng- và");
 SUBJECT_SPECKS = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?=\p{Ll})|(?<=\bnăm)\.(?= ?\d)"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)\.(?= ?\d)"
     r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
 )
 # - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;
@@ -668,6 +668,7 @@ BODY_HEAD_WORDS = (
     "bao tang",
     "lien minh",
     "tong lien doan",
+    "guc",  # CỤC with its C read as G (BODY_HEAD_SPELLINGS)
 )
 # The one-word heads of a body's name as printed, by their folded form: "CỰC AN TOÀN THỰC
 # PHẨM" can only be a CỤC.
@@ -680,14 +681,15 @@ BODY_HEAD_SPELLINGS = {
     "phong": "PHÒNG",
     "truong": "TRƯỜNG",
     "tram": "TRẠM",
+    "guc": "CỤC",  # a C read as G: no body's name opens with GỤC
 }
 # The same heads glued by OCR to the next word of a name in capitals ("SỞYTẾ"). *folded*
 BODY_HEAD_GLUED = regex.compile(r"^(?:" + "|".join(BODY_HEAD_SPELLINGS) + r")(?=[a-z])")
 # The four-word heads of the councils' names, by their folded form: "ỦY BAN NHÂN BẢN HUYỆN
 # BẾN LỨC" can only be an ỦY BAN NHÂN DÂN.
 # A stop or comma between two words of a body's name in capitals is a speck ('XÃ HÒA.BÌNH',
-# 'NHÀ,NƯỚC'); "TP.HỒ CHÍ MINH" abbreviates. Original text.
-STOP_IN_BODY_NAME = regex.compile(r"(?<!\bTP)(?<=\p{Lu}{2})[.,](?=\p{Lu}{2})")
+# 'NHÀ,NƯỚC', 'BỘ.Y TẾ'); "TP.HỒ CHÍ MINH" abbreviates. Original text.
+STOP_IN_BODY_NAME = regex.compile(r"(?<!\bTP)(?<=\p{Lu}{2})[.,](?=\p{Lu})")
 BODY_HEAD_PHRASES = {
     "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",

@@ -346,3 +346,11 @@ def test_a_specks_letters_after_a_known_body_are_dropped_with_a_doubt(read: str,
     found, doubts = issuer(read)
     assert found == name and "taken for a speck" in doubts[0]
     assert issuer("ỦY BAN NHÂN DÂN XÃ AN")[0] == "ỦY BAN NHÂN DÂN XÃ AN", "a place's own word"
+
+
+def test_a_communes_body_read_without_marks_is_said() -> None:
+    """A held-out clean letter: 'ỦY BAN NHÂN DÂN PHƯƠNG HOA KHANH' (PHƯỜNG HÒA KHÁNH) was
+    silent: communes are in no list, so a name read without any mark is said."""
+    found, doubts = issuer("ỦY BAN NHÂN DÂN PHƯƠNG HOA KHANH")
+    assert found == "ỦY BAN NHÂN DÂN PHƯỜNG HOA KHANH" and "without any mark" in doubts[0]
+    assert issuer("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH") == ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", [])

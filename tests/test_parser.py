@@ -1819,3 +1819,17 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
     read = "Thanh Hóa, ngày 05 tháng 01 năm 202]"
     record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
     assert record.date == dt.date(2021, 1, 5) and "date" in review_fields(record)
+
+
+def test_a_mark_a_letter_off_and_a_department_read_with_specks(tmp_path: Path) -> None:
+    """Held-out poor scans: 'KHẨM' for KHẨN (missing, silently); '"BỘ.Y TẾ' over 'GỤC QUẢN LÝ
+    DƯỢC' (the parent missing, silently); 'phòng,. chống' in a subject."""
+    text = CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "„ | KHẨM")
+    record = parse_text(tmp_path, text)
+    assert record.urgency == "KHẨN" and "urgency" in review_fields(record)
+    text = CONG_VAN_OCR_NOISE.replace("BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ", '"BỘ.Y TẾ\nGỤC QUẢN LÝ DƯỢC')
+    record = parse_text(tmp_path, text.replace("hướng dẫn Luật Giá", "phòng,. chống dịch"))
+    assert (record.issuer.parent, record.issuer.name) == ("BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC")
+    assert record.subject == "góp ý dự thảo Thông tư phòng, chống dịch"
+    short = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "MAN"))
+    assert short.secrecy is None, "a mark under four letters is never taken a letter off"

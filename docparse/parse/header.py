@@ -872,10 +872,20 @@ def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
             if upper_ratio(line.text) < 0.5:
                 continue
             for stamp in line.folded.split("|"):
-                words = [w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1]
-                hit = next((label for folded, label in marks if " ".join(words) == folded), None)
-                if hit:
-                    letter[key] = Found.from_lines(hit, [line])
+                words = " ".join(w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1)
+                hit = next((label for folded, label in marks if words == folded), None)
+                # A mark of four letters or more a letter off ('KHẨM'), said.
+                near = next(
+                    (
+                        label
+                        for folded, label in marks
+                        if len(folded) >= 4 and near_miss(folded, 1).fullmatch(words)
+                    ),
+                    None,
+                )
+                if hit or near:
+                    doubts = [] if hit else [f"mark read as '{collapse(stamp)}', taken as {near}"]
+                    letter[key] = Found.from_lines(hit or near, [line], doubts)
                     held |= indexes
                     break
             if key in letter:
