@@ -105,12 +105,14 @@ NUMBER_ANCHOR_MISREAD = regex.compile(r"^(?:\S{1,2}\s+){0,2}[\W_]{0,2}(\S{1,4})\
 # ("số: 2044/KH-UBND Thành phố Hồ Chí Minh, ngày …": two columns read as one). Original text.
 NUMBER_CAPITAL = regex.compile(r"^(?:\w\s)?[\W_]{0,6}(?:[S5§]|s[oố]\s*:\s*[0-9])")
 NUMBER_LINE_WORDS = 4
-# On the original text after the anchor: the number (digits, or a blank), then the symbol.
+# On the original text after the anchor: the number (digits, or a blank), then the symbol. A
+# normative document's year may lose a digit ("/026/") or its slash ("/2026NQ"); a speck may
+# stand before the symbol ("289/@ĐĐ-SNV").
 NUMBER_TAIL = regex.compile(
     r"^(?P<value>[^/|]{0,8}?)(?P<blank>[\s._…·,]*)[/|]\s*"
     r"(?:(?P<year>(?:19|20)[0-9OolI]{2}|[0-9]{3})(?P<yearslash>\s*[/|]\s*|(?=[A-ZĐ])))?"
-    r"(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
-)  # a normative document's year (ô 3) may lose a digit ("/026/") or its slash ("/2026NQ")
+    r"[^\w\s/|]?(?P<symbol>[A-ZĐa-zđ0-9Ơơ][\w\-–.Đđ&]*)"
+)
 # The same when OCR lost the slash: "Số:06ĐA-UBND" (a symbol always holds a hyphen).
 # Handwritten digits may stand apart ("20 32") and touch the slash, read as a letter
 # before the symbol's capitals ("20 32rB-STNMT": 2032/TB-STNMT).
@@ -126,9 +128,9 @@ NUMBER_TAIL_GLUED = regex.compile(
     + r")-[A-ZĐ][\w\-–.Đđ&]*)\s*$"
 )
 # The same when the printed slash was read before a handwritten number ("Số:/246 4UBND-KT",
-# "Số: /@ƒ7 /UBND-TNMT"): the symbol, in capitals with its hyphen, after it.
+# "Số: /@ƒ7 /UBND-TNMT", "Số: ../494../STP-VP"): the symbol, in capitals with its hyphen.
 NUMBER_TAIL_SLASH_FIRST = regex.compile(
-    r"^\s*[/|](?P<value>[^/|]{1,8}?)(?P<blank>\s*)(?:[/|]\s*)?(?P<year>)(?P<yearslash>)"
+    r"^[\s._…·]*[/|](?P<value>[^/|]{1,8}?)(?P<blank>\s*)(?:[/|]\s*)?(?P<year>)(?P<yearslash>)"
     r"(?P<symbol>[A-ZĐ]{2,}-[A-ZĐ][\w\-–.Đđ&]*)"
 )
 # A symbol as printed (ô 3): capitals, a hyphen, capitals ("UBND-KT", "QĐ-UBND", "TTr-STTTT").

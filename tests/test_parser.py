@@ -1711,6 +1711,8 @@ def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool)
         ("Số: 1205/QĐUBND", "1205", "QĐ-UBND"),  # the hyphen lost after the title's type
         ("Số:/120 5QĐ-UBND", "1205", "QĐ-UBND"),  # the slash read before handwritten digits
         ("Số: /@ƒ7 /QĐ-UBND", None, "QĐ-UBND"),
+        ("Số: ../1205../QĐ-UBND", "1205", "QĐ-UBND"),  # handwritten in a dotted blank
+        ("Số: 1205/@QĐ-UBND", "1205", "QĐ-UBND"),  # a speck before the symbol
     ],
 )
 def test_a_number_line_worn_by_specks(
