@@ -175,14 +175,13 @@ class _Gazetteer:
         are left out: a place of the open list may differ by a word."""
         if self.kind != "issuer":
             return None, read, []
-        words = [w for w in folded.split() if len(w) > 1]
+        words = tuple(w for w in folded.split() if len(w) > 1)
         near = {
             name.unit: name
-            for name in self.names
-            if len(name.folded.split()) >= 4
-            and not patterns.LEVEL_WORDS & set(name.folded.split())
-            and edit_distance(words, name.folded.split()) <= 1
-            and name.folded.split()[: len(words)] != words  # cut short: its name goes on
+            for name, known in _placeless_bodies()
+            if abs(len(known) - len(words)) <= 1
+            and edit_distance(words, known) <= 1
+            and known[: len(words)] != words  # cut short: its name goes on
         }
         if len(near) != 1:
             return None, read, []
@@ -313,6 +312,18 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     if fixed == read or (_only_lost(read, fixed) and not doubts):
         return fixed, []
     return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
+
+
+@cache
+def _placeless_bodies() -> tuple[tuple[_Name, tuple[str, ...]], ...]:
+    """The issuers' names of four words or more without a level word, with their folded
+    words."""
+    return tuple(
+        (name, words)
+        for name in _issuers().names
+        for words in [tuple(name.folded.split())]
+        if len(words) >= 4 and not patterns.LEVEL_WORDS & set(words)
+    )
 
 
 def _commune_body(read: str) -> tuple[str, list[str]]:

@@ -875,17 +875,19 @@ def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
                 words = " ".join(w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1)
                 hit = next((label for folded, label in marks if words == folded), None)
                 # A mark of four letters or more a letter off ('KHẨM'), said.
-                near = next(
+                near = hit or next(
                     (
                         label
                         for folded, label in marks
-                        if len(folded) >= 4 and near_miss(folded, 1).fullmatch(words)
+                        if len(folded) >= 4
+                        and abs(len(folded) - len(words)) <= 1
+                        and near_miss(folded, 1).fullmatch(words)
                     ),
                     None,
                 )
-                if hit or near:
+                if near:
                     doubts = [] if hit else [f"mark read as '{collapse(stamp)}', taken as {near}"]
-                    letter[key] = Found.from_lines(hit or near, [line], doubts)
+                    letter[key] = Found.from_lines(near, [line], doubts)
                     held |= indexes
                     break
             if key in letter:
