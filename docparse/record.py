@@ -135,13 +135,14 @@ def _on_scan(found: Found, pages: list[Page]) -> tuple[int, int, int, int]:
 
 
 def _review(letter: Letter, record: Record) -> list[ReviewItem]:
-    items: list[ReviewItem] = []
-    seen: set[str] = set()
+    items: dict[str, ReviewItem] = {}
 
     def add(field: str, reason: str) -> None:
-        if field not in seen:
-            seen.add(field)
-            items.append(ReviewItem(field=field, reason=reason))
+        # One item per field; a field with several doubts shows them all, in order.
+        if field not in items:
+            items[field] = ReviewItem(field=field, reason=reason)
+        elif reason not in items[field].reason:
+            items[field].reason += f"; {reason}"
 
     for key, found in letter.items():
         for doubt in found.doubts:
@@ -152,7 +153,8 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         if found.confidence < REVIEW_CONFIDENCE_OF.get(key, REVIEW_CONFIDENCE):
             add(_review_key(key), f"low OCR confidence ({found.confidence:.2f})")
     for key in EXPECTED:
-        if key not in letter or letter[key].value in (None, []):
+        missing = key not in letter or letter[key].value in (None, [])
+        if missing and key not in items:  # a doubt already says why it is missing
             add(key, "not found on the page")
     for key in FREE_TEXT:
         found = letter.get(key)
@@ -174,7 +176,7 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
         add(key, reason)
     if record.document_type.kind is DocumentKind.other:
         add("document_type", "document type not recognised")
-    return items
+    return list(items.values())
 
 
 def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
