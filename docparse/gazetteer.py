@@ -45,17 +45,20 @@ _CITY_PREFIX = regex.compile(r"^(?:Thành phố|TP\.?|Tp\.?)\s+")
 # A province's, a city's or a district's body: "… TỈNH <province>", "… THÀNH PHỐ <city>",
 # "… HUYỆN <district>" ("CƠ QUAN" is no quận). *folded*
 _LEVEL = regex.compile(r"(?<!\bco)\s(?P<level>tinh|thanh pho|huyen|quan|thi xa)\s+(?=\w)")
+# How each level word is spelt, for both patterns (_LEVEL and _COMMUNE_LEVEL). *keys folded*
 _LEVELS = {
     "tinh": "tỉnh",
     "thanh pho": "thành phố",
     "huyen": "huyện",
     "quan": "quận",
     "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
 }
 # A commune's or a ward's body ("ỦY BAN NHÂN DÂN XÃ …", "… PHƯỜNG …"): communes are not in
 # the gazetteer, so their names are not checked. *folded*
 _COMMUNE_LEVEL = regex.compile(r"\s(?P<level>xa|phuong|thi tran)\s+(?=\w)")
-_COMMUNE_LEVELS = {"xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}
 # A Vietnamese syllable without its tone: onset (âm đầu) and rhyme (vần), in the standard
 # orthography. Place names of minority languages ("Đắk Lắk", "Pleiku") fall outside it.
 _SYLLABLE = regex.compile(
@@ -333,7 +336,7 @@ def _commune_body(read: str) -> tuple[str, list[str]]:
     level = _COMMUNE_LEVEL.search(fold(read))
     if level is None:
         return read, []
-    own = _COMMUNE_LEVELS[level["level"]]
+    own = _LEVELS[level["level"]]
     if upper_ratio(read) >= 0.8:
         own = own.upper()
     fixed = f"{read[: level.start('level')]}{own}{read[level.end('level') :]}"

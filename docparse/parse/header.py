@@ -503,7 +503,7 @@ def _opens_a_body(line: TextLine) -> bool:
     if patterns.BODY_HEAD.match(folded):
         return True
     words = _after_marks(line.text).split()
-    if _council_head_words([*words, "X"]) is not None:  # its name may go on below
+    if _council_head_words(words) is not None:
         return True  # 'ỦỬY BAN NHÂN DÂN': a council's head a letter or two off
     return bool(words) and words[0].isupper() and bool(patterns.BODY_HEAD_GLUED.match(folded))
 
@@ -558,6 +558,8 @@ def _council_head(text: str) -> tuple[str, list[str]]:
     folded, size = head
     read, phrase = " ".join(words[:size]), patterns.BODY_HEAD_PHRASES[folded]
     rest = regex.sub(r"^[^\p{L}\p{N}]+", "", " ".join(words[size:]))
+    if not rest:
+        return text, []  # a name goes on after its head
     # Marks alone restored are safe; letters or spaces put right are said.
     doubts = [] if fold(read) == folded else [f"'{read}' taken as '{phrase}'"]
     return f"{phrase} {rest}", doubts
@@ -565,14 +567,13 @@ def _council_head(text: str) -> tuple[str, list[str]]:
 
 def _council_head_words(words: list[str]) -> tuple[str, int] | None:
     """The council's head (a key of BODY_HEAD_PHRASES) the first words read, two letters off
-    at most, spaces aside, and how many words it took; a name goes on after it."""
+    at most, spaces aside, and how many words it took."""
     for folded in patterns.BODY_HEAD_PHRASES:
         pattern = near_miss(folded.replace(" ", ""), 2)
-        for size in range(1, min(len(words), 5)):
+        for size in range(1, min(len(words), 4) + 1):
             read = " ".join(words[:size])
             if read.isupper() and pattern.fullmatch(fold(read).replace(" ", "")):
-                rest = regex.sub(r"^[^\p{L}\p{N}]+", "", " ".join(words[size:]))
-                return (folded, size) if rest else None
+                return folded, size
     return None
 
 
@@ -875,7 +876,7 @@ def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
                 words = " ".join(w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1)
                 hit = next((label for folded, label in marks if words == folded), None)
                 # A mark of four letters or more a letter off ('KHẨM'), said.
-                near = hit or next(
+                label = hit or next(
                     (
                         label
                         for folded, label in marks
@@ -885,9 +886,9 @@ def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
                     ),
                     None,
                 )
-                if near:
-                    doubts = [] if hit else [f"mark read as '{collapse(stamp)}', taken as {near}"]
-                    letter[key] = Found.from_lines(near, [line], doubts)
+                if label:
+                    doubts = [] if hit else [f"mark read as '{collapse(stamp)}', taken as {label}"]
+                    letter[key] = Found.from_lines(label, [line], doubts)
                     held |= indexes
                     break
             if key in letter:

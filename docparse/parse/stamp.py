@@ -142,7 +142,7 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[T
     """The stamp's lines: those around the anchor with no wide blank between them (measured
     in one line height for all: handwriting and specks make odd-sized lines)."""
     # Specks are no lines of it; "S244…" (Số: with its o lost) is.
-    nearby = [t for t in nearby if t.letters >= 2 or t is anchor or _digits(t.text) >= 2]
+    nearby = [t for t in nearby if t.letters >= 2 or t is anchor or _digit_count(t.text) >= 2]
 
     def blank(upper: TextLine, lower: TextLine) -> float:
         return (lower.top - upper.bottom) / height
@@ -163,7 +163,7 @@ def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[T
     return nearby[start : end + 1]
 
 
-def _digits(text: str) -> int:
+def _digit_count(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
 
