@@ -1788,10 +1788,7 @@ def test_a_symbol_with_a_letter_vietnamese_lacks_is_said(tmp_path: Path) -> None
 
 def test_specks_on_the_name_row_after_it_are_said() -> None:
     """A held-out poor scan: 'Nguyễn Minh Hạnh' read '° Nguyễn Minh' | '` ;', silently."""
-    specks = _placed("` ;", 921, 1921, 1128, 1950, "right")
-    specks = specks.model_copy(
-        update={"words": [w.model_copy(update={"confidence": 0.17}) for w in specks.words]}
-    )
+    specks = _unsure(_placed("` ;", 921, 1921, 1128, 1950, "right"), 0.17)
     lines = _signature_block(
         _placed("KT. GIÁM ĐỐC", 996, 1590, 1251, 1636, "right"),
         _placed("PHÓ GIÁM ĐỐC", 960, 1645, 1300, 1690, "right"),
