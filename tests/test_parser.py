@@ -1295,6 +1295,46 @@ def test_a_worn_date_line_and_title_above_a_subject_ending_in_years() -> None:
     )
 
 
+def test_a_body_name_broken_at_its_dash_is_no_title() -> None:
+    """Clean letter-019 of bench seed 1414: the issuer's name wraps at its dash, so its
+    second line reads '- KẾ HOẠCH', a type's name, in the left column above the number."""
+    lines = [
+        _placed("UBND HUYỆN BÌNH LỤC", 459, 260, 1000, 324, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1280, 260, 2235, 324, "right"),
+        _placed("PHÒNG TÀI CHÍNH", 519, 325, 1003, 395, "left"),
+        _placed("Độc lập - Tự do - Hạnh phúc", 1362, 335, 2024, 385, "right"),
+        _placed("- KẾ HOẠCH", 605, 397, 917, 442, "left"),
+        _placed("Số: 516/TCKH-NS", 556, 515, 965, 556, "left"),
+        _placed("Bình Lục, ngày 06 tháng 3 năm 2024", 1292, 518, 2095, 567, "right"),
+        _placed("V/v đẩy mạnh công tác phổ", 475, 604, 1044, 652, "left"),
+        _placed("biến, giáo dục pháp luật", 512, 664, 1008, 712, "left"),
+        _placed(
+            "Kính gửi: Đài Phát thanh và Truyền hình tỉnh Hà Nam.", 747, 790, 1971, 842, "full"
+        ),
+        _placed(
+            "Qua theo dõi tình hình công tác phổ biến, giáo dục pháp luật trong thời gian",
+            546,
+            992,
+            2265,
+            1044,
+            "full",
+        ),
+        _placed(
+            "gần đây, Phòng Tài chính - Kế hoạch nhận thấy bên cạnh những kết quả đạt được",
+            413,
+            1060,
+            2264,
+            1112,
+            "full",
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["document_type"].value.kind == "cong_van", letter["document_type"]
+    assert letter["issuer.name"].value == "PHÒNG TÀI CHÍNH - KẾ HOẠCH"
+    assert letter["number.symbol"].value == "TCKH-NS"
+    assert letter["subject"].value == "đẩy mạnh công tác phổ biến, giáo dục pháp luật"
+
+
 def test_a_subject_may_end_on_a_letter_after_a_word(tmp_path: Path) -> None:
     text = DECISION.replace("tỉnh Thanh Hóa năm 2024", "tỉnh Thanh Hóa, Phụ lục A")
     assert parse_text(tmp_path, text).subject.endswith("Phụ lục A")

@@ -57,7 +57,8 @@ def parse_lines(lines: list[Line], pages: list[Page]) -> Letter:
         letter["motto"] = Found.from_lines(motto.text, [motto])
 
     page_one = [t for t in text_lines if t.page == text_lines[0].page and t.index not in skip]
-    title = header.find_title(page_one)
+    plain_text = any(p.source == "text" for p in pages)
+    title = header.find_title(page_one, laid_out=not plain_text)
     if title is not None:
         above_title = [t for t in page_one if t.top < title[0].top or t.index < title[0].index]
         head = [t for t in above_title if t.top < title[0].top - 0.5 * title[0].height]

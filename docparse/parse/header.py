@@ -577,19 +577,49 @@ def _council_head_words(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
-def find_title(lines: list[TextLine]) -> tuple[TextLine, patterns.DocType] | None:
+def find_title(
+    lines: list[TextLine], *, laid_out: bool = True
+) -> tuple[TextLine, patterns.DocType] | None:
     """Tên loại (ô 5a): a line that is only a document type's name, in capitals.
 
     The search ends where the body begins ("Căn cứ", "Kính gửi"): below that, "QUYẾT ĐỊNH:"
-    heads the operative part of a decision and is no title.
+    heads the operative part of a decision and is no title. On a page ``laid_out`` as
+    printed (not plain text), the title stands on the page's axis.
     """
+    axis = _text_axis(lines) if laid_out else None
     for line in lines:
         if patterns.BODY_START.match(line.folded):
             return None
         doc_type = title_of(line)
-        if doc_type is not None:
+        if doc_type is not None and _centred_on(line, axis):
             return line, doc_type
     return None
+
+
+def _text_axis(lines: list[TextLine]) -> float | None:
+    """The page's vertical axis: the middle of its body's lines, which run from margin to
+    margin (justified); None when there are none to tell."""
+    width = _text_width(lines)
+    centres = sorted(
+        (t.left + t.right) / 2
+        for t in lines
+        if t.column == "full" and t.right - t.left > 0.9 * width
+    )
+    return centres[len(centres) // 2] if centres else None
+
+
+def _centred_on(line: TextLine, axis: float | None) -> bool:
+    """Whether the page's axis runs through a line, as through a title (ô 5a: centred), a
+    line height aside; a line in a column does not stand there ('PHÒNG TÀI CHÍNH' | '- KẾ
+    HOẠCH': a name broken at its dash). Its words in capitals count, not specks read beside
+    them ('vs : KẾ HOẠCH')."""
+    if axis is None:
+        return True
+    boxes = [w.bbox for w in line.line.words if regex.search(r"\p{Lu}{2}", w.text)]
+    if not boxes:
+        return True
+    left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    return left - line.height <= axis <= right + line.height
 
 
 def title_of(line: TextLine) -> patterns.DocType | None:
