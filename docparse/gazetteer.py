@@ -165,6 +165,12 @@ class _Gazetteer:
             near = self._within(folded, edits + 1, glued)  # a rival two edits further off
         ranked = [name for _, name in sorted(near.values(), key=lambda pair: pair[0])]
         name, rivals = ranked[0], ranked[1:]
+        head = folded.split()[0]
+        if self.kind == "issuer" and name.folded.split()[0] == head:
+            # The head word read as the closest name's: a rival with another head is no rival
+            # ('BỘ THÔNG TIN VÀ TRUYEN THÔÒÔNG' is no SỞ THÔNG TIN VÀ TRUYỀN THÔNG).
+            rivals = [r for r in rivals if r.folded.split()[0] == head]
+            ranked = [name, *rivals]
         # Places not listed abound (communes); the bodies of the list are all there are.
         open_list = self.kind == "place"
         if rivals or (open_list and _well_formed_change(read, folded, name.folded)):
@@ -229,7 +235,7 @@ def place(text: str) -> tuple[str, list[str]]:
 def issuer(text: str) -> tuple[str, list[str]]:
     """An issuing body's name, and doubts about it."""
     name, read, doubts = _issuers().match(text)
-    if name is not None:
+    if name is not None and not doubts:
         return name, doubts
     *words, last = read.split() or [""]
     if words and len(_folded(last)) <= 2:
@@ -237,6 +243,8 @@ def issuer(text: str) -> tuple[str, list[str]]:
         known, _, known_doubts = _issuers().match(" ".join(words))
         if known is not None and not known_doubts:
             return known, [f"issuer read as '{read}': '{last}' after it taken for a speck"]
+    if name is not None:
+        return name, doubts
     if not doubts:
         read, doubts = _provincial_body(read)
     if not doubts:

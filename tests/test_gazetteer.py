@@ -237,6 +237,16 @@ def test_issuer_between_two_bodies_is_not_snapped() -> None:
     )
 
 
+def test_a_rival_with_another_head_word_is_none() -> None:
+    """Office letter-002 of bench seed 1414: two words a few letters off, the head read as
+    printed; SỞ THÔNG TIN VÀ TRUYỀN THÔNG is a letter further and another body."""
+    read = "BỘ THÔNG TIN VÀ TRUYEN THÔÒÔNG"
+    assert issuer(read) == (
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        [f"issuer read as '{read}', taken as 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG'"],
+    )
+
+
 def test_issuer_not_shaped_like_a_body_gets_a_doubt() -> None:
     assert issuer("ps tđ: - Hlc Hung") == (
         "ps tđ: - Hlc Hung",
