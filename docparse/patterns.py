@@ -379,6 +379,32 @@ COLLECTIVE_HEAD = regex.compile(
 TITLE_EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 # A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).
 PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]{0,7}\s+){1,5}\p{Lu}[\p{Ll}]{0,7}$")
+# Middle names (tên đệm) given far more often than any other: a middle syllable read
+# without its marks and a tone away from several names ('Van': Văn or Vân) is taken as the
+# one of these among them, and said.
+COMMON_MIDDLE_NAMES = frozenset(
+    {
+        "Văn",
+        "Thị",
+        "Đức",
+        "Hữu",
+        "Đình",
+        "Công",
+        "Quang",
+        "Minh",
+        "Ngọc",
+        "Xuân",
+        "Hồng",
+        "Quốc",
+        "Trọng",
+        "Bá",
+        "Duy",
+        "Mạnh",
+        "Thế",
+        "Kim",
+        "Thanh",
+    }
+)
 # Family names that open most Vietnamese names, as they are spelled: a name opening with
 # another word, or with one of these spelled otherwise ("Nguyên"), is checked. Keys folded.
 FAMILY_NAMES = {

@@ -234,6 +234,10 @@ def check_name(name: str) -> tuple[str, list[str]]:
             # OCR misreads a letter far more often than it adds or loses one ("Xđân": Xuân,
             # not Dân): the one syllable as long as the word read is taken.
             alike = [k for k in alike if len(_skeleton(k)) == len(_skeleton(key))] or alike
+        if len(alike) != 1 and 0 < i < len(words) - 1:
+            # A middle syllable with its marks lost ('Van'): the common middle name.
+            middle = [k for k in _common_middle_names() if _skeleton(k) == _skeleton(key)]
+            alike = middle if len(middle) == 1 else alike
         if len(alike) == 1:
             words[i] = _spelt_like(word, alike[0])
             doubts.append(f"'{word}' is no usual syllable of a name: taken as '{words[i]}'")
@@ -260,6 +264,11 @@ def _tone_in_same_place(key: str, alike: list[str]) -> list[str]:
 def is_name_syllable(word: str) -> bool:
     """Whether ``word`` is a syllable of Vietnamese names (data/names.txt, family names)."""
     return _key(word) in _name_syllables()
+
+
+@cache
+def _common_middle_names() -> frozenset[str]:
+    return frozenset(_key(s) for s in patterns.COMMON_MIDDLE_NAMES)
 
 
 @cache
