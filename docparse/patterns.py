@@ -147,7 +147,7 @@ SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
 # Letters the Vietnamese alphabet lacks: a symbol's abbreviations of Vietnamese words hold
 # none, so one there is a misread letter ("TFBCXB"). Original text.
 NOT_VIETNAMESE_LETTERS = regex.compile(r"[FJWZfjwz]")
-# OCR confusions inside numbers (O/0, l/1, S/5, B/8).
+# OCR confusions inside numbers (O/0, l/1, S/5, B/8; "ó" for a 6, its stem the mark).
 DIGIT_FIXES = str.maketrans(
     {
         "O": "0",
@@ -171,6 +171,7 @@ DIGIT_FIXES = str.maketrans(
         "†": "1",
         "Ø": "0",
         "ø": "0",
+        "ó": "6",
     }
 )
 # One or two digits of a date as OCR reads an italic line, folded: "I7" 17, "0T" 01, "T]" 11,

@@ -918,6 +918,36 @@ def test_date_line_with_stray_marks(tmp_path: Path, read: str, meant: dt.date) -
     assert (record.place, record.date) == ("Thanh Hóa", meant)
 
 
+def test_a_place_whose_capital_was_read_small_keeps_its_date(tmp_path: Path) -> None:
+    """Clean letter-012 of bench seed 1414: 'Tân Thành' read 'lân Thành', a commune no list
+    holds; its date is read all the same, the place said. Words of a sentence are small."""
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05", "lân Thành, ngày 05"))
+    assert (record.place, record.date) == ("lân Thành", dt.date(2024, 1, 5))
+    assert "capital read small" in {i.field: i.reason for i in record.review}["place"]
+    sentence = "theo đồng chí Nguyễn Văn An, ngày 05 tháng 01 năm 2024"
+    assert header.find_date([_line(sentence)], {}) is None
+
+
+def _line(text: str) -> TextLine:
+    return TextLine.of(0, _placed(text, 800, 260, 800 + 90 * len(text.split()), 300, "right"))
+
+
+@pytest.mark.parametrize(
+    ("read", "value", "said"),
+    [
+        ("Số: 8ó/TB-UBND", "86", True),
+        ("Số: 1O5/TB-UBND", "105", True),
+        ("Số: 86/TB-UBND", "86", False),
+    ],
+)
+def test_a_number_with_letters_for_digits_is_said(read: str, value: str, said: bool) -> None:
+    """Clean letter-012 of bench seed 1414: the 6 of a printed '86' read as 'ó'."""
+    letter: Letter = {}
+    header.find_number([_line(read)], letter)
+    assert letter["number.value"].value == value
+    assert bool(letter["number.value"].doubts) is said
+
+
 def test_stamp_found_by_its_dotted_hour_blank_after_seal_ink(tmp_path: Path) -> None:
     """qd_707 of the real scans: seal ink read before the stamp's "Giờ:....." line."""
     text = ACTING_HEAD.replace(

@@ -154,6 +154,8 @@ def _number_value(text: str, blank: str) -> tuple[str | None, list[str]]:
         return None, [f"number unreadable ('{written}'): probably handwritten"]
     if " " in blank or len(blank) > 1:
         return digits, ["number looks handwritten in a printed blank"]
+    if not written.isdigit():
+        return digits, [f"number read as '{written}': letters taken for digits"]
     return digits, []
 
 
@@ -303,7 +305,9 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         place_text = patterns.SPECK_GLUED_TO_PLACE.sub("", _span(line, match, "place"))
         place, place_doubts = gazetteer.place(place_text)
         if not _place_shaped(place_text) and not _known_place(place_text, place):
-            continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence; 'cà Mậu' is a place
+            if not _capital_read_small(place_text):
+                continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence; 'cà Mậu' is a place
+            place_doubts = [*place_doubts, f"place read '{place_text}': its capital read small"]
         if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
             continue  # without its comma, only a name in capitalised words is a place
         factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
@@ -401,6 +405,13 @@ def _place_shaped(text: str) -> bool:
     """A place name: a few words, the first capitalised."""
     words = regex.findall(r"\p{L}+", text)
     return 0 < len(words) <= 6 and words[0][0].isupper()
+
+
+def _capital_read_small(text: str) -> bool:
+    """A place of a few words whose first capital was read small and the others were not
+    ('lân Thành'); a sentence's words are small ('đồng chí Nguyễn Văn A')."""
+    words = regex.findall(r"\p{L}+", text)
+    return 2 <= len(words) <= 6 and words[0].islower() and all(w[0].isupper() for w in words[1:])
 
 
 def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
