@@ -56,6 +56,10 @@ _LEVELS = {
     "phuong": "phường",
     "thi tran": "thị trấn",
 }
+# Heads of bodies the gazetteer lists all of: the ministries (bodies.txt) and a province's
+# departments (departments.txt). Another name under them, with no place, is no real one
+# ('SỞ CÔNG ÔNG THƯƠNG'). *folded*
+_LISTED_HEAD = regex.compile(r"^(?:bo|so)\s")
 # A commune's or a ward's body ("ỦY BAN NHÂN DÂN XÃ …", "… PHƯỜNG …"): communes are not in
 # the gazetteer, so their names are not checked. *folded*
 _COMMUNE_LEVEL = regex.compile(r"\s(?P<level>xa|phuong|thi tran)\s+(?=\w)")
@@ -251,6 +255,12 @@ def issuer(text: str) -> tuple[str, list[str]]:
         read, doubts = _commune_body(read)
     if not doubts and _begins_a_name(read, _issuers()):
         doubts = [f"'{read}' looks cut short: a body's name goes on"]
+    if not doubts and not _LEVEL.search(fold(read)):
+        if _LISTED_HEAD.match(fold(read)):
+            doubts = [f"issuer '{read}' is no ministry or department the gazetteer lists"]
+        elif not _COMMUNE_LEVEL.search(fold(read)) and (province := _province_at_end(read)):
+            # 'CÔNG AN ¬ ĐỒNG THÁP': a body of a province names its level ('TỈNH').
+            doubts = [f"no level word (TỈNH, THÀNH PHỐ) read before '{province}'"]
     if not doubts and not patterns.BODY_HEAD.match(fold(read)):
         doubts = [f"issuer '{read}' not in the gazetteer"]
     return read, doubts
@@ -319,10 +329,24 @@ def _provincial_body(read: str) -> tuple[str, list[str]]:
     own = _LEVELS[level["level"]]
     if upper_ratio(read) >= 0.8:
         name, own = name.upper(), own.upper()
-    fixed = f"{read[: level.start('level')]}{own} {name}"
-    if fixed == read or (_only_lost(read, fixed) and not doubts):
+    body, body_doubts = _listed_body(read[: level.start("level")].strip())
+    fixed = f"{body} {own} {name}"
+    if not body_doubts and (fixed == read or (_only_lost(read, fixed) and not doubts)):
         return fixed, []
+    if body_doubts:
+        return fixed, body_doubts + doubts
     return fixed, doubts or [f"issuer read as '{read}', taken as '{fixed}'"]
+
+
+def _listed_body(body: str) -> tuple[str, list[str]]:
+    """A province's department before its place ('SỞ TỪ PHÁP' TỈNH YÊN BÁI): snapped to the
+    one the gazetteer lists, or said when it lists none; other bodies as read."""
+    if not _LISTED_HEAD.match(fold(body)):
+        return body, []
+    known, _, doubts = _issuers().match(body)
+    if known is None:
+        return body, [f"'{body}' is no department the gazetteer lists"]
+    return known, doubts
 
 
 @cache
@@ -352,6 +376,29 @@ def _commune_body(read: str) -> tuple[str, list[str]]:
     if where.isascii() and sum(c.isalpha() for c in where) >= 4:
         return fixed, [f"'{collapse(where)}' read without any mark: a commune's name, unchecked"]
     return fixed, []
+
+
+def _province_at_end(read: str) -> str | None:
+    """The province or city a name ends with, after other words and no level word ('TP.'
+    is one), as read; None if none."""
+    words = read.split()
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(_WORD.findall(fold(" ".join(words[-size:])))) in (
+            _province_names()
+        ):
+            before = fold(words[-size - 1]).strip(".")
+            return None if before in ("tp", "t.p") else " ".join(words[-size:])
+    return None
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    """Provinces and centrally run cities of both generations, folded, without 'Thành phố'."""
+    return frozenset(
+        fold(_CITY_PREFIX.sub("", spelling))
+        for unit in _units("provinces.txt")
+        for spelling in unit
+    )
 
 
 def _begins_a_name(text: str, known: _Gazetteer) -> bool:

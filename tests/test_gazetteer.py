@@ -247,6 +247,38 @@ def test_a_rival_with_another_head_word_is_none() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("read", "doubt"),
+    [
+        # Poor letter-010 of bench seed 2525: a syllable read twice.
+        ("SỞ CÔNG ÔNG THƯƠNG", "is no ministry or department the gazetteer lists"),
+        # Clean letter-002 of seed 1414: 'TỈNH' read as a mark, dropped.
+        ("CÔNG AN ĐỒNG THÁP", "no level word (TỈNH, THÀNH PHỐ) read before 'ĐỒNG THÁP'"),
+    ],
+)
+def test_a_body_name_the_lists_rule_out_is_said(read: str, doubt: str) -> None:
+    name, doubts = issuer(read)
+    assert name == read and len(doubts) == 1 and doubt in doubts[0]
+
+
+def test_a_provinces_department_is_checked_against_the_list() -> None:
+    """Fax letter-019 of bench seed 3131: the ĐẾN stamp's body, 'TƯ' read 'TỪ'."""
+    assert issuer("SỞ TỪ PHÁP TỈNH YÊN BÁI") == (
+        "SỞ TƯ PHÁP TỈNH YÊN BÁI",
+        ["issuer read as 'SỞ TỪ PHÁP', taken as 'SỞ TƯ PHÁP'"],
+    )
+    assert issuer("SỞ ĂN UỐNG TỈNH ĐẮK NÔNG")[1] == [
+        "'SỞ ĂN UỐNG' is no department the gazetteer lists"
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["CÔNG AN TỈNH ĐỒNG THÁP", "CỤC THUẾ TP. HÀ NỘI", "SỞ Y TẾ", "SỞ Y TẾ TỈNH ĐẮK NÔNG"]
+)
+def test_a_body_name_with_its_level_or_listed_is_not_said(name: str) -> None:
+    assert issuer(name) == (name, [])
+
+
 def test_issuer_not_shaped_like_a_body_gets_a_doubt() -> None:
     assert issuer("ps tđ: - Hlc Hung") == (
         "ps tđ: - Hlc Hung",
