@@ -147,6 +147,9 @@ SYMBOL_CUT_BY_SPACE = regex.compile(r"^(\p{Lu}{2,}) (\p{Lu}{1,4}-\p{Lu})")
 # Letters the Vietnamese alphabet lacks: a symbol's abbreviations of Vietnamese words hold
 # none, so one there is a misread letter ("TFBCXB"). Original text.
 NOT_VIETNAMESE_LETTERS = regex.compile(r"[FJWZfjwz]")
+# Marks OCR reads for a symbol's capitals ('B€-UBND'): taken for the letter, said.
+SYMBOL_LOOKALIKES = {"€": "C", "©": "C", "¢": "C", "£": "E", "®": "R"}
+SYMBOL_LOOKALIKES_TABLE = str.maketrans(SYMBOL_LOOKALIKES)
 # OCR confusions inside numbers (O/0, l/1, S/5, B/8; "ó" for a 6, its stem the mark).
 DIGIT_FIXES = str.maketrans(
     {
@@ -248,6 +251,8 @@ SUBJECT_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_
 SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 # - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range.
 SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
+# - a span of years takes a dash ("2021 - 2025"): two years side by side lost it.
+YEARS_WITHOUT_DASH = regex.compile(r"\b((?:19|20)[0-9]{2}) ((?:19|20)[0-9]{2})\b")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
 BODY_START = regex.compile(
     r"^[\W_]{0,3}(?:can cu|xet de nghi|theo de nghi|thuc hien|kinh gui"
@@ -260,8 +265,9 @@ ADDRESSEES = regex.compile(
     r"^(?:[\W_]{0,2}|[\W_]*\w[\W_]+)"  # specks before it, a letter among them ('s; _')
     r"(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
 )
-# A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:). *folded*
-CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?\s*$")
+# A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:), specks
+# after it too ('điện:----- -'). *folded*
+CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?[\W_]*$")
 # A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
 BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
 
@@ -272,7 +278,7 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # "VT" as OCR misreads it; the archive list always opens with VT (văn thư).
-ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VT."})
+ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VÌ", "VÍ", "VT."})
 # A Lưu unit's specks at its edges ("KT. '"), and its number of copies ("(5b)", OCR "(Sb)").
 # Original text.
 ARCHIVE_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
@@ -504,6 +510,10 @@ INCOMING_FORWARD_LABEL = regex.compile(r"(?:^|\s)" + _FORWARD_LABEL)
 INCOMING_HOUR_LABEL = regex.compile(r"\bG(?:iờ|iơ|io)\s*[:;]?[._…]{3,}")
 # The letter's own "Hà Nội, ngày …" line: never part of a stamp beside it. *folded*
 LETTER_DATE_START = regex.compile(r"\w\s*,\s*(?:ngay){e<=1}")
+# What is written in the stamp's dotted blanks: the dots show between its words
+# ('Phòng.NV': Phòng NV), and after an initial they are its stop ('P.KHTC': P. KHTC). *as read*
+BLANK_DOTS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L}{2})[.…]+(?=\p{L})")
+BLANK_INITIAL_STOP = regex.compile(r"(?<=\b\p{Lu})[.…]+(?=\p{L})")
 INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
     # "Số:" ("S244…": its o lost against the number)

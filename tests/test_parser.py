@@ -471,6 +471,16 @@ def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> 
     assert "subject" not in review_fields(parse_text(tmp_path, DECISION))
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("Chuyển:..Phòng.NV.........", "Phòng NV"), ("Chuyển: P.KHTC....", "P. KHTC")],
+)
+def test_the_blanks_dots_between_written_words(tmp_path: Path, read: str, meant: str) -> None:
+    """Clean letter-015 of bench seed 6262: 'Phòng NV' written over the dotted blank."""
+    record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển: TCHC", read))
+    assert record.incoming is not None and record.incoming.forwarded_to == meant
+
+
 def test_stamp_blank_read_as_dashes_is_no_value_but_is_flagged(tmp_path: Path) -> None:
     record = parse_text(tmp_path, ACTING_HEAD.replace("Chuyển: TCHC", "Chuyển: ---s-cccc¿"))
     assert record.incoming is not None and record.incoming.forwarded_to is None
@@ -948,6 +958,28 @@ def test_a_number_with_letters_for_digits_is_said(read: str, value: str, said: b
     assert bool(letter["number.value"].doubts) is said
 
 
+def test_a_span_of_years_read_without_its_dash(tmp_path: Path) -> None:
+    """Clean letter-012 of bench seed 6262: 'giai đoạn 2021 - 2025' read '2021 2025'."""
+    text = DECISION.replace("tỉnh Thanh Hóa năm 2024\n", "tỉnh Thanh Hóa giai đoạn 2021 2025\n")
+    record = parse_text(tmp_path, text)
+    assert record.subject.endswith("giai đoạn 2021 - 2025")
+    assert "read without its dash" in {i.field: i.reason for i in record.review}["subject"]
+
+
+@pytest.mark.parametrize(
+    ("read", "symbol", "doubt"),
+    [
+        ("Số: 2231/B€-UBND", "BC-UBND", "€ taken for letters"),  # poor letter-003, seed 3131
+        ("Số: 2231/B#X-UBND", "B", "a mark cut it short"),
+    ],
+)
+def test_a_mark_inside_a_symbol_is_said(read: str, symbol: str, doubt: str) -> None:
+    letter: Letter = {}
+    header.find_number([_line(read)], letter)
+    assert letter["number.symbol"].value == symbol
+    assert any(doubt in d for d in letter["number.symbol"].doubts)
+
+
 def test_stamp_found_by_its_dotted_hour_blank_after_seal_ink(tmp_path: Path) -> None:
     """qd_707 of the real scans: seal ink read before the stamp's "Giờ:....." line."""
     text = ACTING_HEAD.replace(
@@ -1241,6 +1273,42 @@ def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
     assert parse_text(tmp_path, text).archive == ["VT", "VX"]
     copies = DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, VX (Sb).")
     assert parse_text(tmp_path, copies).archive == ["VT", "VX (5b)"]
+    small = DECISION.replace("- Lưu: VT, VX.", "- Lưu: v1, VX.")  # poor letter-011, seed 1414
+    assert parse_text(tmp_path, small).archive == ["VT", "VX"]
+
+
+@pytest.mark.parametrize("tail", ["", "----- -"])
+def test_a_cables_addressees_after_its_sender(tmp_path: Path, tail: str) -> None:
+    """Fax letter-017 of bench seed 1414: specks after 'điện:' hid the addressees."""
+    text = f"""\
+UBND TỈNH QUẢNG BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 05/CĐ-UBND
+Quảng Bình, ngày 2 tháng 11 năm 2021
+
+CÔNG ĐIỆN
+Về việc chủ động ứng phó với mưa lớn, lũ quét, sạt lở đất
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH điện:{tail}
+- Giám đốc các Sở, ban, ngành;
+- Chủ tịch UBND các huyện, thị xã, thành phố.
+
+Để chủ động ứng phó với mưa lớn, Chủ tịch UBND tỉnh yêu cầu các cơ quan thực hiện.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Lê Văn Hùng
+"""
+    record = parse_text(tmp_path, text)
+    assert record.addressees == [
+        "Giám đốc các Sở, ban, ngành",
+        "Chủ tịch UBND các huyện, thị xã, thành phố",
+    ]
 
 
 def test_specks_read_as_capitals_beside_a_vv_subject_do_not_end_it() -> None:
@@ -1323,6 +1391,31 @@ def test_a_worn_date_line_and_title_above_a_subject_ending_in_years() -> None:
     assert letter["subject"].value == (
         "Đẩy mạnh việc thực hiện dịch vụ công trực tuyến giai đoạn 2025 - 2030"
     )
+
+
+def test_a_subjects_line_cut_at_a_lost_word_is_taken_whole() -> None:
+    """Poor letter-006 of bench seed 6262: 'công' not read, the subject's line fell into two
+    pieces on one row, the second opening like a body ('thực hiện')."""
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN", 311, 172, 634, 209, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 772, 172, 1489, 213, "right"),
+        _placed("TỈNH TUYÊN QUANG", 296, 213, 649, 255, "left"),
+        _placed("Số: 07/BC-UBND", 343, 285, 603, 332, "left"),
+        _placed("Tuyên Quang, ngày 02 tháng 12 năm 2022", 830, 293, 1434, 332, "right"),
+        _placed("BÁO CÁO", 791, 700, 961, 741, "right"),
+        _placed(". Kết quả", 413, 738, 557, 784, "left"),
+        _placed("thực hiện tác cải cách hành chính năm 2022", 568, 746, 1320, 808, "full"),
+        _placed(
+            "Căn cứ chức năng, nhiệm vụ được giao và tình hình thực tế tại địa phương; Ủy ban",
+            318,
+            818,
+            1510,
+            885,
+            "full",
+        ),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["subject"].value == "Kết quả thực hiện tác cải cách hành chính năm 2022"
 
 
 def test_a_body_name_broken_at_its_dash_is_no_title() -> None:

@@ -136,7 +136,7 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     # Copies kept, "(5b)": a letter there is a misread digit ("(Sb)").
     units = [patterns.ARCHIVE_COPIES.sub(_copies, u) for u in units]
     units = [u for u in units if u]
-    if units and units[0] in patterns.ARCHIVE_VT_MISREADS:
+    if units and units[0].upper() in patterns.ARCHIVE_VT_MISREADS:  # 'v1' too
         units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)
     letter["archive"] = Found.from_lines(units, lines)
 

@@ -255,7 +255,15 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
     if colon:
         doubts.append(f"symbol read as '{token}': '{colon[0]}' taken for '-'")
         text = patterns.SYMBOL_COLON.sub("-", token)
-    symbol = regex.match(r"[\w&.\-]*", text)[0].strip(".-,;:")
+    token = text.split(" ", 1)[0]
+    lookalikes = [c for c in token if c in patterns.SYMBOL_LOOKALIKES]
+    if lookalikes:  # 'B€-UBND': BC
+        text = text.translate(patterns.SYMBOL_LOOKALIKES_TABLE)
+        doubts.append(f"symbol read as '{token}': {', '.join(lookalikes)} taken for letters")
+    read = regex.match(r"[\w&.\-]*", text)[0]
+    if regex.search(r"[\p{L}\p{N}]", text[len(read) :].split(" ", 1)[0]):
+        doubts.append(f"symbol read as '{text.split(' ', 1)[0]}': a mark cut it short")
+    symbol = read.strip(".-,;:")
     if patterns.SYMBOL_STOP.search(symbol) and "-" in symbol:
         doubts.append(f"symbol '{symbol}' holds a stop where a hyphen is expected")
     elif patterns.SYMBOL_STOP.search(symbol):
@@ -677,6 +685,9 @@ def find_subject_after_title(
             break
         if not taken and (line.junk or line.letters <= 3) and _off_axis(title, line):
             continue  # a speck read as letters ('ky', '° vu') beside the subject's start
+        if taken and not line.junk and _same_row(taken[-1], line) and line.left > taken[-1].right:
+            taken.append(line)  # the rest of its row, cut off at a word not read
+            continue
         if taken and (_in_capitals(line) or patterns.BODY_START.match(line.folded)):
             break
         if taken and (
@@ -894,6 +905,10 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         ]
         if odd_years:  # 'năm 2621': a digit misread
             doubts.append(f"year read as {', '.join(odd_years)}: out of range")
+        span = patterns.YEARS_WITHOUT_DASH.search(text)
+        if span and int(span[1]) < int(span[2]):  # 'giai đoạn 2021 2025'
+            doubts.append(f"'{span[0]}' read without its dash: taken as a span of years")
+            text = patterns.YEARS_WITHOUT_DASH.sub(r"\1 - \2", text)
         if patterns.SUBJECT_SEMICOLON.search(text):
             # A trích yếu is one phrase: its list of items takes commas ("phòng, chống").
             doubts.append(f"subject read as '{text}': ';' taken for ','")

@@ -89,6 +89,9 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             if value and key in ("forwarded_to", "file_ref") and not _written(value):
                 unreadable.setdefault(key, (value, line))  # handwriting, or the dotted blank
                 continue
+            if value and key in ("forwarded_to", "file_ref"):
+                value = patterns.BLANK_INITIAL_STOP.sub(". ", value)
+                value = patterns.BLANK_DOTS_BETWEEN_WORDS.sub(" ", value)
             if value:
                 found[key] = value
                 where[key] = line
