@@ -301,6 +301,12 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
     return _PLACE_IN_TEXT.sub(checked, text), doubts
 
 
+def is_place(text: str) -> bool:
+    """Whether the text is a place of the gazetteer, as written (marks and case aside)."""
+    name, _, doubts = _places().match(text)
+    return name is not None and not doubts
+
+
 def known_issuer(text: str) -> bool:
     """Whether the text is a body of the gazetteer, as read or a near miss of one."""
     return _issuers().match(text)[0] is not None

@@ -572,6 +572,42 @@ LETTER_CONFUSIONS = (
     ("b", "h"),
     ("u", "n"),  # "thiêu tai"
     ("n", "u"),
+    ("t", "c"),  # "tá nhân", "tông tác"
+    ("y", "v"),  # "yệ sinh"
+    ("l", "h"),  # "Thực liện"
+)
+# A capital OCR read inside a word in small letters ('kHai', 'triển kHai'). Original text.
+CAPITAL_INSIDE_WORD = regex.compile(r"\p{Ll}+\p{Lu}\p{Ll}+")
+# Letters whose capital is the small letter's shape, larger: OCR tells them apart only by
+# their size beside other letters. *folded*
+CASE_ALIKE_CAPITALS = frozenset("ckopsuvwxz")
+# Small words a name follows: places' levels, and how a person is named. *folded*
+NAME_AFTER_WORDS = frozenset(
+    {
+        "tinh",
+        "thanh",
+        "pho",
+        "huyen",
+        "quan",
+        "xa",
+        "phuong",
+        "tran",
+        "thon",
+        "ap",
+        "ban",
+        "lang",
+        "to",
+        "khu",
+        "song",
+        "nui",
+        "ong",
+        "ba",
+        "anh",
+        "chi",
+        "em",
+        "co",
+        "chu",
+    }
 )
 # "năm" before a year (ô 4 and every "năm 2025" of a text) as OCR misreads it: a mark or
 # its first or last letter off ("nắm 2022", "măm 2021", "nan"), its m read as two letters

@@ -77,6 +77,7 @@ def correct(text: str) -> Correction:
     lexicon = _lexicon()
     text, changes = _unglued(lexicon, text)
     text = _year_word(text, changes)
+    text = _case_misreads(lexicon, text, changes)
     matches = list(_SYLLABLE.finditer(text))
     pieces: list[str] = []
     last = 0
@@ -95,6 +96,51 @@ def correct(text: str) -> Correction:
             last = match.end()
     pieces.append(text[last:])
     return Correction("".join(pieces), changes)
+
+
+def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]]) -> str:
+    """Capitals OCR read for small letters: one inside a word in small letters ('kHai');
+    capitals shaped as their small letters (c, k, s, o, v…: they differ only in size, which a
+    short line does not show) after a word in small letters, no level word: one syllable
+    that makes a word of the list with the word before it ('tìm Kiếm'), or syllables that
+    make one and name no place ('tại Cơ Sở')."""
+    words = list(_SYLLABLE.finditer(text))
+    lower: set[int] = set()
+    for i, word in enumerate(words):
+        if patterns.CAPITAL_INSIDE_WORD.fullmatch(word[0]):
+            lower.add(i)
+    for start in range(1, len(words)):
+        before = words[start - 1][0]
+        if not before.islower() or fold(before) in patterns.NAME_AFTER_WORDS:
+            continue  # 'xã Cao Sơn': a name follows
+        if not words[start][0].istitle():
+            continue
+        end = start
+        while end < len(words) and words[end][0].istitle():
+            end += 1
+        run = [w[0] for w in words[start:end]]
+        if not all(fold(w[0]) in patterns.CASE_ALIKE_CAPITALS for w in run):
+            continue  # 'Chi cục Thuế': a T is no misread t
+        if len(run) == 1 and _is_word(lexicon, [before, run[0]]):
+            lower.add(start)
+        elif (
+            1 < len(run) <= LONGEST_WORD
+            and _is_word(lexicon, run)
+            and not gazetteer.is_place(" ".join(run))
+        ):
+            lower.update(range(start, end))
+    pieces, last = [], 0
+    for i in sorted(lower):
+        word = words[i]
+        changes.append((word[0], word[0].lower()))
+        pieces += [text[last : word.start()], word[0].lower()]
+        last = word.end()
+    return "".join(pieces) + text[last:]
+
+
+def _is_word(lexicon: _Lexicon, syllables: list[str]) -> bool:
+    keys = tuple(_key(s) for s in syllables)
+    return keys in lexicon.words.get(tuple(map(_skeleton, keys)), ())
 
 
 # A word glued to a number after it ("năm2022"): not a symbol's group ("QH13"). A word in

@@ -71,6 +71,16 @@ from tests.conftest import SAMPLES
         # A letter off, several words as close: the one nearest as written (toàn, not tân).
         ("công tác an tdàn, vệ sinh", "công tác an toàn, vệ sinh"),
         ("thực hiện công táe phòng cháy", "thực hiện công tác phòng cháy"),
+        # A real syllable with a letter OCR confuses, joining its neighbour into a word
+        # (poor scans of bench seeds 1414 and 6262): t for c, y for v, l for h.
+        ("các tập thể, tá nhân có thành tích", "các tập thể, cá nhân có thành tích"),
+        ("Thực liện tông tác bảo đảm", "Thực hiện công tác bảo đảm"),
+        ("an toàn, yệ sinh lao động", "an toàn, vệ sinh lao động"),
+        # Capitals read for small letters (seeds 3131, 1414): inside a word, or shaped
+        # as the small letter after a word in small letters.
+        ("Dự cuộc họp triển kHai công tác", "Dự cuộc họp triển khai công tác"),
+        ("chống thiên tai và tìm Kiếm cứu nạn", "chống thiên tai và tìm kiếm cứu nạn"),
+        ("chữa cháy tại khu dân cư tại Cơ Sở", "chữa cháy tại khu dân cư tại cơ sở"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
@@ -103,6 +113,9 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         "kết nối internet, dữ liệu clip",
         # Two words each a letter off a word's syllables are no evidence ("cầm bút").
         "we came out of it",
+        # Names after a level word or a person's title, and capitals no small letter has.
+        "Ủy ban nhân dân xã Cao Sơn, thôn Sơn Cao",
+        "Chi cục Thuế khu vực, tại Công ty Cổ phần",
     ],
 )
 def test_right_text_is_left_as_it_is(text: str) -> None:
