@@ -282,6 +282,9 @@ ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "V�
 # A Lưu unit's specks at its edges ("KT. '"), and its number of copies ("(5b)", OCR "(Sb)").
 # Original text.
 ARCHIVE_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
+ARCHIVE_UNIT_SPECK_LAST = regex.compile(r"(?<=\p{Lu}\W*)\s+\p{Ll}$")
+# VT, the first unit, run into the next for a lost comma ('VT QLKH', 'VT‡ PBGDPL'). Original.
+ARCHIVE_VT_GLUED = regex.compile(r"^\s*VT[^\w\s,;]*\s+(?=\p{Lu})")
 ARCHIVE_COPIES = regex.compile(r"\(([0-9OoIlSsZzB]{1,2})b\)")
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
@@ -294,9 +297,10 @@ RECIPIENT_NOTE = regex.compile(
 # (OCR reads "TUQ." as "TUỢ." or "TUG.".) *folded*
 AUTHORITY = regex.compile(r"^[\W_]{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
 # In the signature block, a line in capitals may have lost the full stop ("KT CHỦ TỊCH"):
-# no title or body name starts with these letters as a word. *folded*
+# no title or body name starts with these letters as a word. Stops or quotes may follow
+# the stop ("KT. . BỘ TRƯỞNG", "KT. 'CHỦ TỊCH"). *folded*
 SIGNER_AUTHORITY = regex.compile(
-    r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:][\s.,:]*"  # "KT. . BỘ TRƯỞNG"
+    r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:][\s.,:'‘’`\"“”]*"
     r"|(?P<authority>tm|kt|tl|tuq)\s+)(?=\w)"
 )
 # Under "KT. <head>" a deputy signs (NĐ 30 Phụ lục I II.7.b): the head's title read again

@@ -87,7 +87,7 @@ def test_decision_fields(tmp_path: Path) -> None:
     assert record.recipients[1].note == "b/c"
     assert record.archive == ["VT", "VX"]
     assert record.signer.authority == "KT"
-    assert record.signer.competence == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
     assert record.signer.title == "PHÓ CHỦ TỊCH"
     assert record.signer.name == "Nguyễn Văn Thi"
     assert "Nghị định số 30/2020/NĐ-CP" in record.legal_references
@@ -368,6 +368,14 @@ def test_authority_read_with_ocr_errors(tmp_path: Path) -> None:
     record = parse_text(tmp_path, text)
     assert record.signer.authority == "TUQ"
     assert record.signer.title == "CHÁNH VĂN PHÒNG"
+
+
+def test_authority_with_specks_around_its_stop(tmp_path: Path) -> None:
+    """Poor letter-001 of bench seed 7373: "_KT. 'CHỦ TỊCH" lost its KT silently."""
+    text = DECISION.replace("KT. CHỦ TỊCH", "_KT. 'CHỦ TỊCH")
+    record = parse_text(tmp_path, text)
+    assert record.signer.authority == "KT"
+    assert record.signer.title == "PHÓ CHỦ TỊCH"
 
 
 def test_a_deputy_without_authority_line_is_flagged(tmp_path: Path) -> None:
@@ -1275,6 +1283,16 @@ def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
     assert parse_text(tmp_path, copies).archive == ["VT", "VX (5b)"]
     small = DECISION.replace("- Lưu: VT, VX.", "- Lưu: v1, VX.")  # poor letter-011, seed 1414
     assert parse_text(tmp_path, small).archive == ["VT", "VX"]
+    # Poor and fax letters of seeds 7373 and 8484: a comma lost after VT, a mark for a C.
+    for read, units in [
+        ("- Lưu: VT QLKH.", ["VT", "QLKH"]),
+        ("- Lưu: VT‡ PBGDPL. s", ["VT", "PBGDPL"]),
+        ("- Lưu: VT, H€TP.", ["VT", "HCTP"]),
+        ("- Lưu: VT, P. KHTC.", ["VT", "P. KHTC"]),
+    ]:
+        record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", read))
+        assert record.archive == units
+        assert ("archive" in review_fields(record)) is (units[1] != "P. KHTC")
 
 
 @pytest.mark.parametrize("tail", ["", "----- -"])

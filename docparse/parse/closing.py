@@ -131,14 +131,28 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     body = strip_item_start(text)
     cut = patterns.ARCHIVE.match(fold(body))
     units_text = body[cut.end() :] if cut else body
-    # A unit opens and ends on a letter or a digit (or its bracket): "KT. '" is KT.
-    units = [patterns.ARCHIVE_UNIT_EDGES.sub("", u) for u in regex.split(r"[,;]", units_text)]
+    doubts = []
+    if patterns.ARCHIVE_VT_GLUED.match(units_text):  # 'VT QLKH', 'VT‡ PBGDPL'
+        doubts.append(f"Lưu read as '{units_text.strip()}': the comma after VT not read")
+        units_text = patterns.ARCHIVE_VT_GLUED.sub("VT,", units_text, count=1)
+    lookalikes = [c for c in units_text if c in patterns.SYMBOL_LOOKALIKES]
+    if lookalikes:  # 'H€TP': HCTP
+        doubts.append(
+            f"Lưu read as '{units_text.strip()}': {', '.join(lookalikes)} taken for letters"
+        )
+        units_text = units_text.translate(patterns.SYMBOL_LOOKALIKES_TABLE)
+    # A unit opens and ends on a letter or a digit (or its bracket): "KT. '" is KT; a
+    # speck's small letter after it goes too ('PBGDPL. s').
+    units = [
+        patterns.ARCHIVE_UNIT_EDGES.sub("", patterns.ARCHIVE_UNIT_SPECK_LAST.sub("", u))
+        for u in regex.split(r"[,;]", units_text)
+    ]
     # Copies kept, "(5b)": a letter there is a misread digit ("(Sb)").
     units = [patterns.ARCHIVE_COPIES.sub(_copies, u) for u in units]
     units = [u for u in units if u]
     if units and units[0].upper() in patterns.ARCHIVE_VT_MISREADS:  # 'v1' too
         units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)
-    letter["archive"] = Found.from_lines(units, lines)
+    letter["archive"] = Found.from_lines(units, lines, doubts)
 
 
 def find_signer(
