@@ -249,6 +249,12 @@ def issuer(text: str) -> tuple[str, list[str]]:
             return known, [f"issuer read as '{read}': '{last}' after it taken for a speck"]
     if name is not None:
         return name, doubts
+    stutter = _stutter(read)
+    if stutter is not None:
+        # 'SỞ XÂY ÂY DỰNG': the end of a word read again as a word of its own.
+        known, _, known_doubts = _issuers().match(stutter[0])
+        if known is not None and not known_doubts:
+            return known, [f"issuer read as '{read}': '{stutter[1]}' read twice, dropped"]
     if not doubts:
         read, doubts = _provincial_body(read)
     if not doubts:
@@ -382,6 +388,17 @@ def _commune_body(read: str) -> tuple[str, list[str]]:
     if where.isascii() and sum(c.isalpha() for c in where) >= 4:
         return fixed, [f"'{collapse(where)}' read without any mark: a commune's name, unchecked"]
     return fixed, []
+
+
+def _stutter(read: str) -> tuple[str, str] | None:
+    """The text without a word that is the word before it less its first letter or two
+    ('XÂY ÂY', 'CÔNG ÔNG'), and that word; None if there is none."""
+    words = read.split()
+    for i in range(1, len(words)):
+        before, word = words[i - 1], words[i]
+        if len(word) >= 2 and 1 <= len(before) - len(word) <= 2 and before.endswith(word):
+            return " ".join(words[:i] + words[i + 1 :]), word
+    return None
 
 
 def _province_at_end(read: str) -> str | None:

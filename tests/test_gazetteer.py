@@ -250,8 +250,7 @@ def test_a_rival_with_another_head_word_is_none() -> None:
 @pytest.mark.parametrize(
     ("read", "doubt"),
     [
-        # Poor letter-010 of bench seed 2525: a syllable read twice.
-        ("SỞ CÔNG ÔNG THƯƠNG", "is no ministry or department the gazetteer lists"),
+        ("SỞ THƯƠNG MẠI DU LỊCH", "is no ministry or department the gazetteer lists"),
         # Clean letter-002 of seed 1414: 'TỈNH' read as a mark, dropped.
         ("CÔNG AN ĐỒNG THÁP", "no level word (TỈNH, THÀNH PHỐ) read before 'ĐỒNG THÁP'"),
     ],
@@ -277,6 +276,15 @@ def test_a_provinces_department_is_checked_against_the_list() -> None:
 )
 def test_a_body_name_with_its_level_or_listed_is_not_said(name: str) -> None:
     assert issuer(name) == (name, [])
+
+
+@pytest.mark.parametrize(
+    ("read", "name", "again"),
+    [("SỞ XÂY ÂY DỰNG", "SỞ XÂY DỰNG", "ÂY"), ("SỞ CÔNG ÔNG THƯƠNG", "SỞ CÔNG THƯƠNG", "ÔNG")],
+)
+def test_the_end_of_a_word_read_twice_is_dropped(read: str, name: str, again: str) -> None:
+    """Poor letters of bench seeds 2525 and 7373."""
+    assert issuer(read) == (name, [f"issuer read as '{read}': '{again}' read twice, dropped"])
 
 
 def test_issuer_not_shaped_like_a_body_gets_a_doubt() -> None:

@@ -1665,6 +1665,11 @@ def test_a_long_issuing_body_two_letters_off(tmp_path: Path) -> None:
     )
     record = parse_text(tmp_path, text.replace("O5/QLG-TH", "12/GM-SVHTÏDI"))
     assert record.number.symbol == "GM-SVHTTDL" and "number.symbol" in review_fields(record)
+    # Poor letters of bench seed 1414: a letter more, and VHTTDL (the initials without the
+    # head's S) as near as allowed but further off.
+    for read in ("SVHTTDIL", "SVHTTDLL"):
+        record = parse_text(tmp_path, text.replace("O5/QLG-TH", f"12/GM-{read}"))
+        assert record.number.symbol == "GM-SVHTTDL"
     short = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/QĐ-UBXX"))
     assert short.number.symbol == "QĐ-UBXX", "two letters off four is another body"
 

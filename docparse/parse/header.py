@@ -10,7 +10,7 @@ import regex
 
 from docparse import gazetteer, patterns
 from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
-from docparse.text import collapse, drop_stray_dashes, fold, near_miss, upper_ratio
+from docparse.text import collapse, drop_stray_dashes, edit_distance, fold, near_miss, upper_ratio
 from models.layout import Line
 
 # A header element sits in the top part of page 1.
@@ -207,6 +207,10 @@ def reconcile_issuing_body(letter: Letter) -> None:
         # 'BC-S' for BC-STTTT: the symbol cut short where the line was read no further. Less
         # than half the initials: 'QĐ-UB' is how older letters wrote ỦY BAN NHÂN DÂN.
         near = sorted(c for c in candidates if len(c) > 2 * len(body) and c.startswith(body))
+    if len(near) > 1:
+        # 'SVHTTDIL': SVHTTDL one letter off, VHTTDL (without the head's S) two.
+        distances = [edit_distance(fold(c), fold(body)) for c in near]
+        near = [c for c, d in zip(near, distances, strict=True) if d == min(distances)]
     if len(near) != 1:
         return
     mend_symbol(letter, symbol_found.value.replace(body, near[0], 1))
