@@ -182,6 +182,25 @@ DIGIT_FIXES = str.maketrans(
 # and "†0" for a 1, "Ø1" for a 0. A lone "t" is never a day: it is the "t" of a blank
 # "ngày … tháng".
 DATE_DIGITS = r"(?:[0-9]t|t[0-9\]\[!|it]|it|[0-9li]{2}\]|[0-9olisz\]\[!|}{†ø]{1,2})"
+# How Tesseract reads an italic day or month (counted on the bench's renders of every
+# condition): alone, an o with an acute is a 6 ('Ố'), with a diaeresis or circumflex an 8
+# ('Ö'), a Z a 7; first of two, a marked o is the 0 it seems ('Ö6'); last of two, an acute
+# makes it a 6 ('0ó'). In a year a Z is a 2 ('Z025'). As read.
+DATE_DIGIT_ALONE = str.maketrans(
+    {
+        "Ố": "6",
+        "ố": "6",
+        "Ó": "6",
+        "ó": "6",
+        "Ö": "8",
+        "ö": "8",
+        "Ô": "8",
+        "ô": "8",
+        "Z": "7",
+        "z": "7",
+    }
+)
+DATE_SIX_LAST = frozenset("ÓóỐố")
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 

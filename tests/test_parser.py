@@ -1687,6 +1687,25 @@ def test_a_date_digit_read_as_a_mark_is_taken_and_said(
 
 
 @pytest.mark.parametrize(
+    ("day", "month", "meant"),
+    [
+        ("19", "Ố", dt.date(2024, 6, 19)),  # alone, an o with an acute: 6
+        ("20", "Ö", dt.date(2024, 8, 20)),  # with a diaeresis: 8
+        ("Z", "12", dt.date(2024, 12, 7)),  # a lone Z: 7 (in a year, 2)
+        ("Ö6", "0ó", dt.date(2024, 6, 6)),  # first of two, the 0 it seems; last, an acute: 6
+    ],
+)
+def test_italic_date_digits_read_as_letters(
+    tmp_path: Path, day: str, month: str, meant: dt.date
+) -> None:
+    """How Tesseract reads the italic date line's digits on the bench's renders."""
+    read = f"Thanh Hóa, ngày {day} tháng {month} năm 2024"
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert record.date == meant
+    assert "read as letters" in {i.field: i.reason for i in record.review}["date"]
+
+
+@pytest.mark.parametrize(
     ("block", "title"),
     [
         ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nCHỦ TỊCH", "PHÓ CHỦ TỊCH"),

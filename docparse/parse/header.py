@@ -326,7 +326,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts, factor
         )
-        value, doubts = _date_value(match)
+        value, doubts = _date_value(match, line.text)
         start = match.start("day") if match["day"] else match.end("place")
         end = match.end("year") if match["year"] else match.end()
         letter["date"] = Found.from_span(value, line, start, end, doubts, factor)
@@ -342,7 +342,7 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
         letter["place"] = Found.from_span(
             place, line, match.start("place"), match.end("place"), place_doubts
         )
-        value, doubts = _date_value_of(match)
+        value, doubts = _date_value_of(match, line.text)
         words = f"'{_span(line, match, 'word1')}', '{_span(line, match, 'word2')}'"
         letter["date"] = Found.from_span(
             value,
@@ -426,7 +426,8 @@ def _capital_read_small(text: str) -> bool:
     return 2 <= len(words) <= 6 and words[0].islower() and all(w[0].isupper() for w in words[1:])
 
 
-def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
+def _date_value(match: regex.Match, text: str) -> tuple[dt.date | None, list[str]]:
+    """The date the match on a line's folded text holds; ``text`` is the line as read."""
     junk = [match[k].strip(" .,_…·:;-") for k in ("dayblank", "monthblank") if match[k]]
     glued = [
         match[k].strip()
@@ -435,15 +436,16 @@ def _date_value(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     ]
     if glued and len(glued) == len([j for j in junk if j]):
         # 'riăm' for năm: letters glued to the word after, that word misread, no handwriting.
-        value, doubts = _date_value_of(match)
+        value, doubts = _date_value_of(match, text)
         return value, [f"date words misread ('{' '.join(glued)}…'), its numbers taken", *doubts]
     if any(junk):
         return None, [f"date unreadable ('{' '.join(j for j in junk if j)}'): probably handwritten"]
-    return _date_value_of(match)
+    return _date_value_of(match, text)
 
 
-def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
-    day, month, year = (_digits(match[k]) for k in ("day", "month", "year"))
+def _date_value_of(match: regex.Match, text: str) -> tuple[dt.date | None, list[str]]:
+    day, month = (_day_or_month(text[match.start(k) : match.end(k)]) for k in ("day", "month"))
+    year = _digits(match["year"])
     if day is None or month is None or year is None:
         return None, ["date blank: day, month or year never filled in, or handwritten and not read"]
     try:
@@ -455,10 +457,25 @@ def _date_value_of(match: regex.Match) -> tuple[dt.date | None, list[str]]:
     after = match.string[match.end("year") : match.end("year") + 1]
     if after.isdigit():
         return value, [f"year read as '{match['year']}{after}', taken as {value.year}"]
-    lettered = [match[k] for k in ("day", "month", "year") if not match[k].isdigit()]
+    lettered = [
+        text[match.start(k) : match.end(k)]
+        for k in ("day", "month", "year")
+        if not match[k].isdigit()
+    ]
     if lettered:
         return value, [f"read as letters ('{' '.join(lettered)}'), taken as {value:%d/%m/%Y}"]
     return value, []
+
+
+def _day_or_month(read: str) -> int | None:
+    """A day's or month's digits as read in the italic date line (see
+    patterns.DATE_DIGIT_ALONE): alone, an o with a mark is a 6 or an 8 and a Z a 7; last
+    of two, an o with an acute a 6 ('0ó')."""
+    if len(read) == 1:
+        read = read.translate(patterns.DATE_DIGIT_ALONE)
+    elif read[-1:] in patterns.DATE_SIX_LAST:
+        read = read[:-1] + "6"
+    return _digits(fold(read))
 
 
 def _digits(text: str | None) -> int | None:
