@@ -289,6 +289,8 @@ ADDRESSEES = regex.compile(
 CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?[\W_]*$")
 # A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
 BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
+# A mark read alone before a list item's text, where its bullet stands. Original text.
+MARK_FOR_BULLET = regex.compile(r"^\s*[^\w\s]{1,2}\s+(?=\W?\w)")
 
 # ---------------------------------------------------------------- closing block (ô 7, 9b)
 RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
@@ -534,9 +536,11 @@ INCOMING_HOUR_LABEL = regex.compile(r"\bG(?:iờ|iơ|io)\s*[:;]?[._…]{3,}")
 # The letter's own "Hà Nội, ngày …" line: never part of a stamp beside it. *folded*
 LETTER_DATE_START = regex.compile(r"\w\s*,\s*(?:ngay){e<=1}")
 # What is written in the stamp's dotted blanks: the dots show between its words
-# ('Phòng.NV': Phòng NV), and after an initial they are its stop ('P.KHTC': P. KHTC). *as read*
+# ('Phòng.NV': Phòng NV) and inside one ('P.hòng'); after an initial before capitals they
+# are its stop, and so is a comma ('P.KHTC', 'P, KHTC': P. KHTC). *as read*
 BLANK_DOTS_BETWEEN_WORDS = regex.compile(r"(?<=\p{L}{2})[.…]+(?=\p{L})")
-BLANK_INITIAL_STOP = regex.compile(r"(?<=\b\p{Lu})[.…]+(?=\p{L})")
+BLANK_DOTS_INSIDE_WORD = regex.compile(r"(?<=\b\p{Lu})[.…]+(?=\p{Ll})")
+BLANK_INITIAL_STOP = regex.compile(r"(?<=\b\p{Lu})(?:[.…]+|,)\s*(?=\p{Lu})")
 INCOMING_LAST = regex.compile(r"^[\W_]{0,2}(?:so va ky hieu h|luu ho so so)")  # *folded*
 INCOMING_FIELDS = {
     # "Số:" ("S244…": its o lost against the number)
@@ -639,6 +643,9 @@ YEAR_WORD_MISREAD = regex.compile(r"\b(?!năm\b)(?P<word>\p{Ll}{3,4})(?= (?:19|2
 YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
 # Words Kính gửi and Nơi nhận items (ô 9a, 9b: bodies and offices) never hold, a tone off
 # the word they do: "Các phòng, bạn chuyên môn", "Bạn Tuyên giáo Tỉnh ủy". Original text.
+# Abbreviations of the state's bodies read without their Đ; no other word is spelled so.
+ABBREVIATION_MISREADS = {"HDND": "HĐND", "DBQH": "ĐBQH"}
+ABBREVIATION_MISREAD = regex.compile(r"\b(?:" + "|".join(ABBREVIATION_MISREADS) + r")\b")
 BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban"}
 BODY_LIST_MISREAD = regex.compile(r"\b(?:" + "|".join(BODY_LIST_MISREADS) + r")\b")
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.

@@ -78,6 +78,7 @@ def correct(text: str) -> Correction:
     text, changes = _unglued(lexicon, text)
     text = _year_word(text, changes)
     text = _case_misreads(lexicon, text, changes)
+    text = _abbreviations(text, changes)
     matches = list(_SYLLABLE.finditer(text))
     pieces: list[str] = []
     last = 0
@@ -136,6 +137,16 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
         pieces += [text[last : word.start()], word[0].lower()]
         last = word.end()
     return "".join(pieces) + text[last:]
+
+
+def _abbreviations(text: str, changes: list[tuple[str, str]]) -> str:
+    """Abbreviations of the state's bodies that lost a mark ('HDND': HĐND)."""
+
+    def mend(match: regex.Match) -> str:
+        changes.append((match[0], patterns.ABBREVIATION_MISREADS[match[0]]))
+        return changes[-1][1]
+
+    return patterns.ABBREVIATION_MISREAD.sub(mend, text)
 
 
 def _is_word(lexicon: _Lexicon, syllables: list[str]) -> bool:

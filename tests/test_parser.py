@@ -370,6 +370,19 @@ def test_authority_read_with_ocr_errors(tmp_path: Path) -> None:
     assert record.signer.title == "CHÁNH VĂN PHÒNG"
 
 
+def test_an_addressee_whose_bullet_was_read_as_a_mark(tmp_path: Path) -> None:
+    """Poor letter-015 of bench seed 7373: the second item's bullet read '°', its line
+    left of the first item's text, lost silently as the body's start."""
+    text = ACTING_HEAD.replace(
+        "Kính gửi: Báo Bến Tre\n",
+        "Kính gửi: - Báo Bến Tre;\n° Các doanh nghiệp trên địa bàn tỉnh.\n",
+    )
+    record = parse_text(tmp_path, text)
+    assert record.addressees == ["Báo Bến Tre", "Các doanh nghiệp trên địa bàn tỉnh"]
+    plain = ACTING_HEAD.replace("Kính gửi: Báo Bến Tre\n", "Kính gửi: - Báo Bến Tre;\n")
+    assert parse_text(tmp_path, plain).addressees == ["Báo Bến Tre"]
+
+
 def test_authority_with_specks_around_its_stop(tmp_path: Path) -> None:
     """Poor letter-001 of bench seed 7373: "_KT. 'CHỦ TỊCH" lost its KT silently."""
     text = DECISION.replace("KT. CHỦ TỊCH", "_KT. 'CHỦ TỊCH")
@@ -481,7 +494,12 @@ def test_misread_tone_in_the_subject_is_put_right_and_listed(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     ("read", "meant"),
-    [("Chuyển:..Phòng.NV.........", "Phòng NV"), ("Chuyển: P.KHTC....", "P. KHTC")],
+    [
+        ("Chuyển:..Phòng.NV.........", "Phòng NV"),
+        ("Chuyển: P.KHTC....", "P. KHTC"),
+        ("Chuyển: P, KHTC....", "P. KHTC"),  # poor letter-009, seed 2525
+        ("Chuyển:..P.hòng.NV.........", "Phòng NV"),  # office letter-00x, seed 1414
+    ],
 )
 def test_the_blanks_dots_between_written_words(tmp_path: Path, read: str, meant: str) -> None:
     """Clean letter-015 of bench seed 6262: 'Phòng NV' written over the dotted blank."""

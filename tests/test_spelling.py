@@ -81,6 +81,8 @@ from tests.conftest import SAMPLES
         ("Dự cuộc họp triển kHai công tác", "Dự cuộc họp triển khai công tác"),
         ("chống thiên tai và tìm Kiếm cứu nạn", "chống thiên tai và tìm kiếm cứu nạn"),
         ("chữa cháy tại khu dân cư tại Cơ Sở", "chữa cháy tại khu dân cư tại cơ sở"),
+        # An abbreviation of a body that lost its Đ (clean letter-004 of seed 1414).
+        ("Thường trực HDND xã", "Thường trực HĐND xã"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:

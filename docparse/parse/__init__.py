@@ -275,7 +275,14 @@ def _addressees(lines: list[TextLine], after: int, skip: set[int], letter: Lette
             break
         if gap_above(previous, line) > ADDRESSEE_GAP:
             break
-        bullet = patterns.BULLET.match(line.text)
+        # After an item's ';', a mark alone before the text may be the next item's bullet
+        # misread ('° “Các doanh nghiệp'), unless the body begins ('. Thực hiện …').
+        bullet = patterns.BULLET.match(line.text) or (
+            texts
+            and texts[-1].rstrip().endswith(";")
+            and patterns.MARK_FOR_BULLET.match(line.text)
+            and not patterns.BODY_START.match(line.folded)
+        )
         if items_left is not None and not bullet and line.left < items_left - 1.5 * line.height:
             break  # left of the addressees, no bullet: the body has begun
         if bullet or not texts or texts[-1].rstrip().endswith(";"):

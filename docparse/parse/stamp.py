@@ -91,6 +91,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
                 continue
             if value and key in ("forwarded_to", "file_ref"):
                 value = patterns.BLANK_INITIAL_STOP.sub(". ", value)
+                value = patterns.BLANK_DOTS_INSIDE_WORD.sub("", value)
                 value = patterns.BLANK_DOTS_BETWEEN_WORDS.sub(" ", value)
             if value:
                 found[key] = value
