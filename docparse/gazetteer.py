@@ -426,9 +426,11 @@ def _province_names() -> frozenset[str]:
 
 def _begins_a_name(text: str, known: _Gazetteer) -> bool:
     """Whether ``text`` is the start of a longer known name: a place or a body cut short
-    ("PHÚ": Phú Thọ, Phú Yên; "BỘ THÔNG TIN VÀ")."""
+    ("PHÚ": Phú Thọ, Phú Yên; "BỘ THÔNG TIN VÀ"), maybe inside its last word ("QUẢNG N")."""
     folded = " ".join(_WORD.findall(fold(text)))
-    return bool(folded) and any(n.folded.startswith(folded + " ") for n in known.names)
+    return bool(folded) and any(
+        n.folded.startswith(folded) and n.folded != folded for n in known.names
+    )
 
 
 def known_names() -> list[list[str]]:

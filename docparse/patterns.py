@@ -211,7 +211,9 @@ DATE_HINT = regex.compile(r"ng.y|th.ng|n.m")
 # or a letter may stand between it and "năm" ("năm-2025", "năm*2020", "nămr2022"). *folded*
 DATE_YEAR = r"[0-9]{3} [0-9](?![0-9])|[0-9oliz†\]!]{4}"
 DATE_LINE = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
+    # ENHANCEMATCH: the fewest errors at a start, so that 'Quảng Ngãi, ngày' is no place
+    # 'Quảng' before a 'ngày' read 'Ngãi'.
+    r"(?e)(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
@@ -521,10 +523,12 @@ INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
 INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 # Labels printed only on that stamp, to find it when "ĐẾN" itself was not read; older and
 # ministries' stamps print "Giờ: … Ngày: …" and "Kính chuyển: …". *folded*
-_FORWARD_LABEL = r"c(?:huyen){s<=1}\s*[:;._…]"  # "Chuyển:", "Chuyểi…" (its C read)
+# "Chuyển:", "Chuyểi…" (its C read), "Ghuyển:" (its C read G, as poor scans do).
+_FORWARD_LABEL = r"[cg](?:huyen){s<=1}\s*[:;._…]"
 INCOMING_LABEL = regex.compile(
-    r"^[\W_]{0,2}(?:(?:kinh\s*)?" + _FORWARD_LABEL + r"|gio\s*[:;._…]|so va ky hieu h"
-    r"|luu ho so so|(?:\w{1,3}\W{1,3})?ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b"
+    r"^[\W_]{0,2}(?:(?:kinh\s*)?" + _FORWARD_LABEL + r"|gio\s*[:;._…]"
+    r"|(?:\w{1,2}\W{1,3})?(?:so va ky hieu h|luu ho so so)"  # "*Ì Số và ký hiệu Hê:"
+    r"|(?:\w{1,3}\W{1,3})?ngay\s*[:;][^\n]{0,12}/\s*[0-9]{2,4}\b"
     r"|so\s*[:;.]+[\s._…]*[0-9]{1,6}[\s._…]*$)"
 )  # "Ngày:..1.34)3/2023", "NN 'Ngày:. ./!ZM8§/2025" (the worn "ĐẾN" before it), "Số:.1704.."
 # (a number without a symbol: the stamp's, not the letter's)

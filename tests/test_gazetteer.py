@@ -260,6 +260,11 @@ def test_a_body_name_the_lists_rule_out_is_said(read: str, doubt: str) -> None:
     assert name == read and len(doubts) == 1 and doubt in doubts[0]
 
 
+def test_a_place_cut_inside_its_last_word_is_said() -> None:
+    """Clean letter-000 of bench seed 4343: the ĐẾN stamp's 'CÔNG AN TỈNH QUẢNG N'."""
+    assert issuer("CÔNG AN TỈNH QUẢNG N")[1] == ["'QUẢNG N' looks cut short: a place name goes on"]
+
+
 def test_a_provinces_department_is_checked_against_the_list() -> None:
     """Fax letter-019 of bench seed 3131: the ĐẾN stamp's body, 'TƯ' read 'TỪ'."""
     assert issuer("SỞ TỪ PHÁP TỈNH YÊN BÁI") == (

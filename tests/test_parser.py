@@ -370,6 +370,29 @@ def test_authority_read_with_ocr_errors(tmp_path: Path) -> None:
     assert record.signer.title == "CHÁNH VĂN PHÒNG"
 
 
+def test_a_place_ending_in_a_word_like_ngay(tmp_path: Path) -> None:
+    """Clean letter-000 of bench seed 4343: 'Ngãi' is 'ngày' a mark off; the place was
+    taken as 'Quảng' and the date lost."""
+    read = "Quảng Ngãi, ngày TÌ tháng 0Ì năm 2024"
+    record = parse_text(tmp_path, DECISION.replace("Thanh Hóa, ngày 05 tháng 01 năm 2024", read))
+    assert (record.place, record.date) == ("Quảng Ngãi", dt.date(2024, 1, 11))
+
+
+def test_a_stamp_found_by_worn_labels(tmp_path: Path) -> None:
+    """Poor letter-011 of bench seed 4343: 'ĐẾN' and 'Ngày' worn, 'Chuyển' read 'Ghuyển',
+    a speck's letter before 'Số và ký hiệu HS'."""
+    text = ACTING_HEAD.replace("Số: 4145\nNgày: 17/01/2020\n", "S27 EN '1ợ/j/ex41., nay: 12 /03\n")
+    text = text.replace("Chuyển: TCHC\nSố và ký hiệu HS: ......", "Ghuyển:. Đ/c Hùng.....")
+    record = parse_text(tmp_path, text)
+    assert record.incoming is not None and record.incoming.forwarded_to == "Đ/c Hùng"
+    assert record.incoming.organization == "BẢO HIỂM XÃ HỘI TỈNH BẾN TRE"
+    labelled = ACTING_HEAD.replace(
+        "Chuyển: TCHC\nSố và ký hiệu HS: ......", "*Ì Số và ký hiệu Hê:..."
+    )
+    labelled = labelled.replace("Số: 4145\nNgày: 17/01/2020\n", "")
+    assert parse_text(tmp_path, labelled).incoming is not None
+
+
 def test_an_addressee_whose_bullet_was_read_as_a_mark(tmp_path: Path) -> None:
     """Poor letter-015 of bench seed 7373: the second item's bullet read '°', its line
     left of the first item's text, lost silently as the body's start."""
@@ -682,7 +705,7 @@ def test_number_line_whose_so_was_misread(tmp_path: Path, line: str, token: str)
     assert f"'Số' read as '{token}'" in {i.field: i.reason for i in record.review}["number.symbol"]
 
 
-@pytest.mark.parametrize("read", ["SĐ-UBND", "QĐĐ-UBND", "qđ-UBND"])
+@pytest.mark.parametrize("read", ["SĐ-UBND", "QĐĐ-UBND", "qđ-UBND", "QĐĐĐ-UBND"])
 def test_type_abbreviation_a_letter_off_the_title(tmp_path: Path, read: str) -> None:
     record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", f"1205/{read}"))
     assert record.number.symbol == "QĐ-UBND"

@@ -175,9 +175,12 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
         return
     if head in doc_type.abbreviations or head in patterns.TYPE_BY_ABBREVIATION:
         return
+    once = regex.sub(r"(.)\1+", r"\1", head)  # 'QĐĐĐ': a letter read again and again
     for abbreviation in doc_type.abbreviations:
         # One letter wrong, doubled or lost ("SĐ", "QĐĐ", "TT" for TTr), case aside.
-        if rest and near_miss(fold(abbreviation), 1).fullmatch(fold(head)):
+        if rest and (
+            near_miss(fold(abbreviation), 1).fullmatch(fold(head)) or once == abbreviation
+        ):
             mend_symbol(letter, f"{abbreviation}-{rest}")
             return
 
@@ -428,7 +431,8 @@ def _capital_read_small(text: str) -> bool:
 
 def _date_value(match: regex.Match, text: str) -> tuple[dt.date | None, list[str]]:
     """The date the match on a line's folded text holds; ``text`` is the line as read."""
-    junk = [match[k].strip(" .,_…·:;-") for k in ("dayblank", "monthblank") if match[k]]
+    # A quote or a stop in a blank is a speck ('tháng 6\'năm', 'ngày 26 “tháng'), not a hand.
+    junk = [match[k].strip(" .,_…·:;-'\"“”‘’`") for k in ("dayblank", "monthblank") if match[k]]
     glued = [
         match[k].strip()
         for k in ("dayblank", "monthblank")
