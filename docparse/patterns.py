@@ -281,10 +281,11 @@ BODY_START = regex.compile(
 )
 # Kính gửi, ô 9a. *folded*
 # A fuzzy anchor alone on its line may have two errors; one followed by text, one error
-# and a colon, so that "Nơi nhận" is not found in "nội thành".
+# and a colon, so that "Nơi nhận" is not found in "nội thành". "Kính" read right may have
+# its "gửi" worn to any short word before the colon ('Kính sM:- Công an tỉnh …').
 ADDRESSEES = regex.compile(
     r"^(?:[\W_]{0,2}|[\W_]*\w[\W_]+)"  # specks before it, a letter among them ('s; _')
-    r"(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*)"
+    r"(?:(?:kinh gui){e<=2}\s*[:;.]?\s*$|(?:kinh gui){e<=1}\s*[:;]\s*|kinh \w{1,4}\s*:\s*)"
 )
 # A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:), specks
 # after it too ('điện:----- -'). *folded*
@@ -651,6 +652,9 @@ YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
 ABBREVIATION_MISREADS = {"HDND": "HĐND", "DBQH": "ĐBQH"}
 ABBREVIATION_MISREAD = regex.compile(r"\b(?:" + "|".join(ABBREVIATION_MISREADS) + r")\b")
 BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban"}
+# A list item of bodies is one phrase: a stop before a word in small letters inside it is
+# a comma misread ('Các Bộ, cơ quan ngang Bộ. cơ quan thuộc Chính phủ'). Original text.
+STOP_FOR_COMMA = regex.compile(r"(?<=\p{L}{2})\.(?= \p{Ll})")
 BODY_LIST_MISREAD = regex.compile(r"\b(?:" + "|".join(BODY_LIST_MISREADS) + r")\b")
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.

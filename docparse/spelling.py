@@ -266,10 +266,16 @@ def check_name(name: str) -> tuple[str, list[str]]:
     syllables of names (data/names.txt, and the family names), and doubts. One that is no
     name's but a tone away from exactly one is taken as it ("Lê Thể Thành": Thế), and so
     is one that is no syllable at all and a letter from exactly one ("Việ": Việt); others
-    are kept as read. Either way the name is listed for review."""
+    are kept as read. Either way the name is listed for review. A syllable read twice in a
+    row is taken once, and said."""
     syllables = _name_syllables()
     words = name.split()
     doubts: list[str] = []
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    if len(once) < len(words) and len(once) >= 2:
+        # 'Trần Kim Kim Thảo Thảo': a line read twice over itself, not a name's syllables.
+        doubts.append(f"name read as '{name}': syllables read twice taken once")
+        words = once
     for i, word in enumerate(words[1:], start=1):
         key = _key(word)
         if key in syllables:

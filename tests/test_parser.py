@@ -393,6 +393,19 @@ def test_a_stamp_found_by_worn_labels(tmp_path: Path) -> None:
     assert parse_text(tmp_path, labelled).incoming is not None
 
 
+def test_lists_read_with_a_worn_anchor_and_a_stop_for_a_comma(tmp_path: Path) -> None:
+    """Bench seeds 4343 (poor: 'Kính gửi' read 'Kính sM:') and 9191 (fax: a comma inside a
+    Nơi nhận item read as a stop)."""
+    text = ACTING_HEAD.replace("Kính gửi: Báo Bến Tre", "Kính sM:- Công an tỉnh Bến Tre;")
+    assert parse_text(tmp_path, text).addressees == ["Công an tỉnh Bến Tre"]
+    text = DECISION.replace(
+        "- Chủ tịch, các PCT UBND tỉnh;", "- Các Bộ, cơ quan ngang Bộ. cơ quan thuộc Chính phủ;"
+    )
+    record = parse_text(tmp_path, text)
+    assert record.recipients[2].name == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
+    assert "'Bộ. cơ' as 'Bộ, cơ'" in {i.field: i.reason for i in record.review}["recipients"]
+
+
 def test_an_addressee_whose_bullet_was_read_as_a_mark(tmp_path: Path) -> None:
     """Poor letter-015 of bench seed 7373: the second item's bullet read '°', its line
     left of the first item's text, lost silently as the body's start."""

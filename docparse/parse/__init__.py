@@ -122,6 +122,12 @@ def _correct_spelling(key: str, found: Found) -> None:
         changes.append((match[0], patterns.BODY_LIST_MISREADS[match[0]]))
         return changes[-1][1]
 
+    def stop_for_comma(match: regex.Match) -> str:
+        before = match.string[: match.start()].rsplit(" ", 1)[-1]
+        after = match.string[match.end() :].split(" ", 2)[1]
+        changes.append((f"{before}. {after}", f"{before}, {after}"))
+        return ","
+
     def corrected(text: str) -> str:
         text, marks = drop_debris(text, capitals=capitals)
         dropped.extend(marks)
@@ -130,6 +136,7 @@ def _correct_spelling(key: str, found: Found) -> None:
             dropped.extend(marks)
         if key in ("addressees", "recipients"):
             text = patterns.BODY_LIST_MISREAD.sub(misread, text)
+            text = patterns.STOP_FOR_COMMA.sub(stop_for_comma, text)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
         if capitals:
