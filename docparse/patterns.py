@@ -245,10 +245,12 @@ DATE_BLANK_GLUED = regex.compile(r"^\s+\p{L}{1,2}$")
 SUBJECT_VV = regex.compile(
     r"^[\W_]{0,2}(?:(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+|v/[vy][:.]?(?=\S))"
 )
-# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv", "V#"): a first word of at most three
-# characters with a slash, ending in v, or a v alone or with a mark. Taken only on the first
-# line under the number. *folded*
-SUBJECT_VV_WORN = regex.compile(r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?)\s*[:.]?\s+(?=\w)")
+# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv", "V#", "Vý/", "VWw"): a first word of at
+# most three characters with a slash, ending in v, a v alone or with a mark, a v and a letter
+# before a slash, or "vww". Taken only on the first line under the number. *folded*
+SUBJECT_VV_WORN = regex.compile(
+    r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?|v\S[/|]|vww)\s*[:.]?\s+(?=\w)"
+)
 # Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part, not its title; a colon
 # after a speck ("QUY CHẾ $ :") is a speck too. Original text.
 OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")

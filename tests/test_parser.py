@@ -725,6 +725,17 @@ def test_type_abbreviation_a_letter_off_the_title(tmp_path: Path, read: str) -> 
     assert "number.symbol" in review_fields(record)
 
 
+def test_another_types_abbreviation_that_is_the_titles_cut_short(tmp_path: Path) -> None:
+    """Clean letter-008 of bench seed 5757: TỜ TRÌNH numbered 'TT-SNNMT' (THÔNG TƯ's TT)."""
+    text = PROPOSAL_WITHOUT_TITLE.replace("TEr-UBND", "TT-UBND")
+    text = text.replace("\nVề việc đề nghị", "\nTỜ TRÌNH\nVề việc đề nghị", 1)
+    record = parse_text(tmp_path, text)
+    assert record.document_type.kind == "to_trinh"
+    assert record.number.symbol == "TTr-UBND" and "number.symbol" in review_fields(record)
+    kept = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/TB-UBND"))
+    assert kept.number.symbol == "TB-UBND", "another type's whole abbreviation is kept"
+
+
 def test_family_name_a_letter_off_a_common_one(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("Nguyễn Văn Thi", "Phqm Văn Thi"))
     assert record.signer.name == "Phạm Văn Thi"
@@ -875,6 +886,23 @@ def test_authority_chain_cut_by_an_unread_line_is_flagged() -> None:
     lines.insert(4, _placed("PHÓ CHÁNH VĂN PHÒNG", 909, 1700, 1339, 1740, "right"))
     letter = parse_lines(lines, [])
     assert letter["signer.authority"].value == "KT" and not letter["signer.authority"].doubts
+
+
+def test_a_signatures_strokes_read_as_capitals_are_no_part_of_the_title() -> None:
+    """Clean letter-013 of bench seed 5757: the signature read 'WÊ' in a box five lines
+    tall under the title, taken silently as its end."""
+    lines = [
+        _placed("Nơi nhận:", 300, 2540, 500, 2580, "left"),
+        _placed("KT. CHỦ TỊCH", 1457, 2540, 1862, 2600, "right"),
+        _placed("- Như trên;", 300, 2590, 520, 2630, "left"),
+        _placed("PHÓ CHỦ TỊCH", 1444, 2609, 1875, 2660, "right"),
+        _placed("- Lưu: VT.", 300, 2640, 520, 2680, "left"),
+        _placed("WÊ", 1464, 2733, 1831, 2983, "right"),
+        _placed("Nguyễn Tiến Tân", 1444, 3025, 1875, 3081, "right"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["signer.title"].value == "PHÓ CHỦ TỊCH"
+    assert letter["signer.name"].value == "Nguyễn Tiến Tân"
 
 
 def test_unknown_title_without_authority_and_letters_before_the_name(tmp_path: Path) -> None:
@@ -2058,7 +2086,9 @@ def test_specks_on_the_name_row_after_it_are_said() -> None:
     assert "a word lost?" in letter["signer.name"].doubts[0]
 
 
-@pytest.mark.parametrize("anchor", ["` V# góp ý", "V/v:góp ý", "V/vgóp ý", "V góp ý"])
+@pytest.mark.parametrize(
+    "anchor", ["` V# góp ý", "V/v:góp ý", "V/vgóp ý", "V góp ý", "Vý/ góp ý", "VWw góp ý"]
+)
 def test_a_vv_worn_or_glued_to_the_subject(tmp_path: Path, anchor: str) -> None:
     """Held-out poor scans read 'V/v' as 'V#', or glued it to the subject ('V/v3à sôát',
     'V/v:triển khai'): the letter was no công văn and had no subject."""

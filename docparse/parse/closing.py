@@ -14,6 +14,9 @@ SIGNER_ABOVE_RECIPIENTS = 4.0  # line heights
 UNSURE_TITLE = 0.6
 # A list ends at a gap this wide (line heights).
 LIST_GAP = 3.0
+# A line this many times as tall as the signature block's usual line is a signature's
+# strokes or a seal read as letters.
+SIGNATURE_HEIGHT = 3.0
 
 
 def find_recipients(
@@ -168,13 +171,15 @@ def find_signer(
     competence: list[TextLine] = []
     title: list[TextLine] = []
     names: list[TextLine] = []
+    worded = sorted(t.height for t in zone if t.letters >= 3) or [zone[0].height]
+    typical = worded[len(worded) // 2]  # specks ('°') are smaller than any line of text
     for line in zone:
         if line.junk:
             continue  # seal fragments, signature strokes
         is_caps = line.upper >= 0.75
         if patterns.SIGNER_AUTHORITY.match(line.folded) and is_caps and not title:
             competence.append(line)
-        elif is_caps and not names and (not title or _continues_title(title, line)):
+        elif is_caps and not names and (not title or _continues_title(title, line, typical)):
             title.append(line)
         elif patterns.PERSON_NAME.match(_name_text(line.text)):
             names.append(line)
@@ -485,11 +490,12 @@ def _authority_by_titles(head_line: TextLine, title: list[TextLine]) -> str:
     return "TL"
 
 
-def _continues_title(title: list[TextLine], line: TextLine) -> bool:
+def _continues_title(title: list[TextLine], line: TextLine, typical: float) -> bool:
     """A title wraps onto a second line set close under it and centred like it; a known
-    title is complete, and text off-centre is the seal's."""
+    title is complete, text off-centre is the seal's, and a line three times as tall as the
+    block's lines are the signature's strokes read as letters ('WÊ')."""
     first = title[0]
-    if len(title) > 1:
+    if len(title) > 1 or line.height > SIGNATURE_HEIGHT * typical:
         return False
     centre_shift = abs((line.left + line.right) - (first.left + first.right)) / 2
     return _close(title[-1], line) and centre_shift < 1.5 * first.height

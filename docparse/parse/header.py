@@ -173,7 +173,13 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
         if regex.fullmatch(r"\p{Lu}[\p{L}&]+", body):
             mend_symbol(letter, f"{opening[0]}-{body}")
         return
-    if head in doc_type.abbreviations or head in patterns.TYPE_BY_ABBREVIATION:
+    if head in doc_type.abbreviations:
+        return
+    # Another type's abbreviation is kept, unless it is the title's with its last letter
+    # lost ('TT-SNNMT' under TỜ TRÌNH is TTr, not THÔNG TƯ's TT).
+    if head in patterns.TYPE_BY_ABBREVIATION and not any(
+        a.startswith(head) and len(a) == len(head) + 1 for a in doc_type.abbreviations
+    ):
         return
     once = regex.sub(r"(.)\1+", r"\1", head)  # 'QĐĐĐ': a letter read again and again
     for abbreviation in doc_type.abbreviations:
