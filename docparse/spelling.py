@@ -69,6 +69,7 @@ class _Lexicon:
     steady: frozenset[str]  # keys never changed as read (data/steady.txt)
     skeletons: frozenset[str]  # the syllables without any mark
     words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → words of 2 or more
+    terms: dict[tuple[str, ...], tuple[str, ...]]  # folded → terms of the state's work, 3+
 
 
 def correct(text: str) -> Correction:
@@ -104,7 +105,8 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
     capitals shaped as their small letters (c, k, s, o, v…: they differ only in size, which a
     short line does not show) after a word in small letters, no level word: one syllable
     that makes a word of the list with the word before it ('tìm Kiếm'), or syllables that
-    make one and name no place ('tại Cơ Sở')."""
+    make one and name no place ('tại Cơ Sở'); a short word all in capitals that makes a word
+    of the list with the one before ('bảo VỆ')."""
     words = list(_SYLLABLE.finditer(text))
     lower: set[int] = set()
     for i, word in enumerate(words):
@@ -114,6 +116,11 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
         before = words[start - 1][0]
         if not before.islower() or fold(before) in patterns.NAME_AFTER_WORDS:
             continue  # 'xã Cao Sơn': a name follows
+        after = words[start + 1][0] if start + 1 < len(words) else ""
+        shouted = words[start][0].isupper() and len(words[start][0]) <= 3 and not after.isupper()
+        if shouted and _is_word(lexicon, [before, words[start][0]]):
+            lower.add(start)  # 'bảo VỆ rừng': one short word in capitals amid small ones
+            continue
         if not words[start][0].istitle():
             continue
         end = start
@@ -391,13 +398,18 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
             standing[i - 1] = math.inf
             if i + 1 == count or not syllables[i + 1].islower():
                 standing[i] = math.inf
-    # A real syllable that forms a word as read with a neighbour stays as read.
+    # A real syllable that forms a word as read with a neighbour stays as read, unless it is
+    # a tone or a mark off a term of the state's work of three syllables or more (data/
+    # words.txt) with its neighbours: 'chuyển đối số' is no 'đối số' (argument) but
+    # chuyển đổi số.
+    in_term = _in_a_term(lexicon, keys)
     for start in range(count - 1):
         for end in range(start + 2, min(count, start + LONGEST_WORD) + 1):
             span = tuple(keys[start:end])
             if span in lexicon.words.get(tuple(map(_skeleton, span)), ()):
                 for i in range(start, end):
-                    standing[i] = math.inf if standing[i] == 0.0 else standing[i]
+                    if standing[i] == 0.0 and i not in in_term:
+                        standing[i] = math.inf
     best: list[tuple[float, list[str]]] = [(0.0, [])]
     for end in range(1, count + 1):
         score, reading = best[end - 1]
@@ -426,6 +438,19 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
             if len(alike) == 1:
                 reading[i] = alike[0]
     return reading
+
+
+def _in_a_term(lexicon: _Lexicon, keys: list[str]) -> set[int]:
+    """Positions of syllables one syllable's marks off a term of data/words.txt of three
+    syllables or more, read with the term's other syllables."""
+    found: set[int] = set()
+    for size in range(3, LONGEST_WORD + 1):
+        for start in range(len(keys) - size + 1):
+            span = keys[start : start + size]
+            term = lexicon.terms.get(tuple(map(_skeleton, span)))
+            if term is not None and sum(a != b for a, b in zip(span, term, strict=True)) == 1:
+                found.update(range(start, start + size))
+    return found
 
 
 def _one_letter_other(a: str, b: str) -> bool:
@@ -612,6 +637,11 @@ def _lexicon() -> _Lexicon:
         frozenset(_key(s) for s in _data("steady.txt")),
         frozenset(folded.values()),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
+        {
+            tuple(folded[keys[s]] for s in entry): tuple(keys[s] for s in entry)
+            for entry in (t.lower().split() for t in _data("words.txt"))
+            if 3 <= len(entry) <= LONGEST_WORD and _alphabetic(entry)
+        },
     )
 
 

@@ -81,6 +81,10 @@ from tests.conftest import SAMPLES
         ("Dự cuộc họp triển kHai công tác", "Dự cuộc họp triển khai công tác"),
         ("chống thiên tai và tìm Kiếm cứu nạn", "chống thiên tai và tìm kiếm cứu nạn"),
         ("chữa cháy tại khu dân cư tại Cơ Sở", "chữa cháy tại khu dân cư tại cơ sở"),
+        # A word as read inside a term of the state's work a tone off ('đối số' is a word;
+        # fax letters of seed 6868), and a short word in capitals amid small ones (clean).
+        ("đôn đốc thực hiện công tác chuyển đối số", "đôn đốc thực hiện công tác chuyển đổi số"),
+        ("công tác bảo VỆ rựng và phòng cháy", "công tác bảo vệ rừng và phòng cháy"),
         # An abbreviation of a body that lost its Đ (clean letter-004 of seed 1414).
         ("Thường trực HDND xã", "Thường trực HĐND xã"),
     ],
@@ -118,6 +122,7 @@ def test_misread_marks_are_put_right(read: str, meant: str) -> None:
         # Names after a level word or a person's title, and capitals no small letter has.
         "Ủy ban nhân dân xã Cao Sơn, thôn Sơn Cao",
         "Chi cục Thuế khu vực, tại Công ty Cổ phần",
+        "tính đối số của hàm, trình UBND tỉnh",
     ],
 )
 def test_right_text_is_left_as_it_is(text: str) -> None:
