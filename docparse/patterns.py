@@ -213,11 +213,14 @@ DATE_YEAR = r"[0-9]{3} [0-9](?![0-9])|[0-9oliz†\]!]{4}"
 DATE_LINE = regex.compile(
     # ENHANCEMATCH: the fewest errors at a start, so that 'Quảng Ngãi, ngày' is no place
     # 'Quảng' before a 'ngày' read 'Ngãi'.
-    r"(?e)(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*|\s+)"
+    # The comma may be read as a low quote ('Tây Ninh„ngày') or with a speck ('Hòa, _Rgày'),
+    # and a mark stand after "năm" ('năn† 2020').
+    r"(?e)(?P<place>[^,;„]{2,60}?)(?P<comma>\s*[,.;„][\W_]{0,2}\s*|\s+)"
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
     r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
-    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`:.,*_~-]*(?:\p{L}(?=[0-9]{4}))?"
+    r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`:.,*_~-]*"
+    r"(?:\p{L}(?=[0-9]{4})|[^\w\s]\s+(?=[0-9]{4}))?"
     r"(?P<year>" + DATE_YEAR + r")?"
 )
 # The same line with its words misread past the fuzzy anchors ("ngày. 22 hán 02 săn 2019",

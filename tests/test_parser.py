@@ -1011,6 +1011,12 @@ def test_a_short_family_name_with_an_impossible_first_letter(tmp_path: Path) -> 
         ("Thanh Hóa,°*ngày 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),  # marks after the comma
         ("Thanh Hóa, ngày 05 tháng Š năm 2024", dt.date(2024, 5, 5)),  # Š for 5
         ("Thanh Hóa, hgùy 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),  # two letters off
+        # Poor scans of fresh seeds 5757, 3131, 1414: a low quote for the comma, a speck
+        # after it, a mark after 'năm', a speck before the place and no comma.
+        ("Thanh Hóa„ngày 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),
+        ("Thanh Hóa, _Rgày 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),
+        ("Thanh Hóa, ngày 05 tháng 01 năn† 2024", dt.date(2024, 1, 5)),
+        ("` Thanh Hóa ngày 05 tháng 01 năm 2024", dt.date(2024, 1, 5)),
     ],
 )
 def test_date_line_with_stray_marks(tmp_path: Path, read: str, meant: dt.date) -> None:

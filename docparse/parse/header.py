@@ -329,7 +329,8 @@ def find_date(lines: list[TextLine], letter: Letter) -> TextLine | None:
             if not _capital_read_small(place_text):
                 continue  # "… ngày 05 tháng 3 năm 2020" inside a sentence; 'cà Mậu' is a place
             place_doubts = [*place_doubts, f"place read '{place_text}': its capital read small"]
-        if not match["comma"].strip() and not all(w[0].isupper() for w in place_text.split()):
+        named = regex.sub(r"^[^\p{L}]+", "", place_text)  # '` Sức Trăng': a speck before it
+        if not match["comma"].strip() and not all(w[0].isupper() for w in named.split()):
             continue  # without its comma, only a name in capitalised words is a place
         factor = FUZZY_FACTOR if sum(match.fuzzy_counts) else 1.0
         letter["place"] = Found.from_span(
