@@ -814,9 +814,9 @@ BODY_HEAD_PHRASES = {
 }
 # Between two groups of a symbol a hyphen is the only mark (NĐ 30 Phụ lục I ô 3): a colon
 # there is a misread hyphen ('SKHĐT:TH'), and so is a stop in a symbol without a hyphen
-# ('HĐND.VP'); a stop beside one may be a drafting unit's own ('QLG-QLG.CN').
+# ('HĐND.VP', 'TTr.UBND'); a stop beside one may be a drafting unit's own ('QLG-QLG.CN').
 SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?=\p{Lu})")
-SYMBOL_STOP = regex.compile(r"(?<=\p{Lu})\.(?=\p{Lu})")
+SYMBOL_STOP = regex.compile(r"(?<=\p{Lu}\p{L}?)\.(?=\p{Lu})")
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30
 # Phụ lục I ô 3); a few abbreviate otherwise. *folded*

@@ -632,6 +632,12 @@ def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG.TH"))
     assert record.number.symbol == "QLG-TH" and record.number.drafting_unit == "TH"
     assert "'.' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    # Poor letter-013 of fresh seed 5757: the hyphen lost between the body and the unit.
+    record = parse_text(tmp_path, ACTING_HEAD.replace("Số:09SNV-VP", "Số: 09/SNVVP"))
+    assert record.number.symbol == "SNV-VP" and record.number.drafting_unit == "VP"
+    # Poor letters of fresh seeds 6262 and 7373: a type abbreviation ending in a small letter.
+    record = parse_text(tmp_path, PROPOSAL_WITHOUT_TITLE.replace("TEr-UBND", "TTr.UBND"))
+    assert record.number.symbol == "TTr-UBND"
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG-QLG.CN"))
     assert record.number.symbol == "QLG-QLG.CN", "a stop beside a hyphen may be the unit's own"
     assert "holds a stop" in {i.field: i.reason for i in record.review}["number.symbol"]

@@ -194,8 +194,8 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
 def reconcile_issuing_body(letter: Letter) -> None:
     """The issuing body's part of the symbol a letter off the issuer's initials ("STG" for
     SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …; two off six or more: "SVHTÏDI" for
-    SVHTTDL), with a letter repeated ("HĐĐĐND"), or
-    their start where the symbol ends ("BC-S" for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), is
+    SVHTTDL), with a letter repeated ("HĐĐĐND"), their start where the symbol ends ("BC-S"
+    for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), or glued to the drafting unit ("UBNDKT"), is
     mended, flagged."""
     number, symbol_found = letter.get("number"), letter.get("number.symbol")
     body = number.value.get("issuing_body") if number else None
@@ -216,6 +216,23 @@ def reconcile_issuing_body(letter: Letter) -> None:
         # 'BC-S' for BC-STTTT: the symbol cut short where the line was read no further. Less
         # than half the initials: 'QĐ-UB' is how older letters wrote ỦY BAN NHÂN DÂN.
         near = sorted(c for c in candidates if len(c) > 2 * len(body) and c.startswith(body))
+    # Only a name read surely tells where its initials end ('BỘ THÔNG TIN VÀ', cut short,
+    # would cut BTTTT).
+    sure = [
+        letter[k].value
+        for k in ("issuer.name", "issuer.parent")
+        if letter.get(k) and isinstance(letter[k].value, str) and not letter[k].doubts
+    ]
+    glued = [
+        c
+        for c in {c for name in sure for c in _body_initials(name)}
+        if len(c) >= 3 and body.startswith(c) and regex.fullmatch(r"\p{Lu}{2,5}", body[len(c) :])
+    ]
+    if not near and len(glued) == 1 and not number.value.get("drafting_unit"):
+        # 'UBNDKT': the hyphen before the drafting unit lost.
+        whole = f"{glued[0]}-{body[len(glued[0]) :]}"
+        mend_symbol(letter, symbol_found.value.replace(body, whole, 1))
+        return
     if len(near) > 1:
         # 'SVHTTDIL': SVHTTDL one letter off, VHTTDL (without the head's S) two.
         distances = [edit_distance(fold(c), fold(body)) for c in near]
