@@ -307,7 +307,9 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
 # "VT" as OCR misreads it; the archive list always opens with VT (văn thư).
-ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VÌ", "VÍ", "VT."})
+ARCHIVE_VT_MISREADS = frozenset(
+    {"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VÌ", "VÍ", "VT.", "WT"}
+)
 # A Lưu unit's specks at its edges ("KT. '"), and its number of copies ("(5b)", OCR "(Sb)").
 # Original text.
 ARCHIVE_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")

@@ -70,6 +70,7 @@ class _Lexicon:
     skeletons: frozenset[str]  # the syllables without any mark
     words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → words of 2 or more
     terms: dict[tuple[str, ...], tuple[str, ...]]  # folded → terms of the state's work, 3+
+    state_words: frozenset[tuple[str, ...]]  # every word of data/words.txt
 
 
 def correct(text: str) -> Correction:
@@ -476,6 +477,11 @@ def _cheapest_word(
         tied = [word for cost, word in costs if cost == costs[0][0]]
         alike = [word for word in tied if all(map(_tone_below_alike, span, word))]
         if len(alike) != 1:
+            # A word of the state's work (data/words.txt) before another: 'công tấc' is
+            # công tác, not công tắc (a switch).
+            state = [word for word in alike or tied if word in lexicon.state_words]
+            alike = state if len(state) == 1 else alike
+        if len(alike) != 1:
             # A letter off: of words equally close, the one nearest as written, its marks and
             # the letters kept alike ('an tdàn': an toàn, not an tân).
             pool = alike or tied
@@ -642,6 +648,11 @@ def _lexicon() -> _Lexicon:
             for entry in (t.lower().split() for t in _data("words.txt"))
             if 3 <= len(entry) <= LONGEST_WORD and _alphabetic(entry)
         },
+        frozenset(
+            tuple(keys[s] for s in entry)
+            for entry in (t.lower().split() for t in _data("words.txt"))
+            if _alphabetic(entry)
+        ),
     )
 
 

@@ -85,6 +85,9 @@ from tests.conftest import SAMPLES
         # fax letters of seed 6868), and a short word in capitals amid small ones (clean).
         ("đôn đốc thực hiện công tác chuyển đối số", "đôn đốc thực hiện công tác chuyển đổi số"),
         ("công tác bảo VỆ rựng và phòng cháy", "công tác bảo vệ rừng và phòng cháy"),
+        # Two words equally close, one a word of the state's work (seed 2828, office).
+        ("Kiểm tra công tấc bảo đảm vệ sinh", "Kiểm tra công tác bảo đảm vệ sinh"),
+        ("chữa cháy tại khu dân cự trên địa bàn", "chữa cháy tại khu dân cư trên địa bàn"),
         # An abbreviation of a body that lost its Đ (clean letter-004 of seed 1414).
         ("Thường trực HDND xã", "Thường trực HĐND xã"),
     ],
