@@ -94,8 +94,9 @@ MOTTO_HINT = regex.compile(r"cong|hoa|nghia|viet|xa hoi")
 TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
 TAGLINE = regex.compile(r"(?e)(?:doc lap\s*[-–—~]?\s*tu do\s*[-–—~]?\s*hanh phuc){e<=4}")
 
-# Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND". *folded*
-NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,6}(?:[s§]\s?[o0ô]|5\s?o|s6)\s*[:;.,]?\s*")
+# Số, ký hiệu, ô 3: "Số: 323/STTTT-TTBCXB", "Số: 12/2020/NĐ-CP", "Số:    /QĐ-UBND"; its o
+# read as ø ('sø254'). *folded*
+NUMBER_ANCHOR = regex.compile(r"^(?:\w\s)?[\W_]{0,6}(?:[s§]\s?[o0ôø]|5\s?o|s6)\s*[:;.,]?\s*")
 # A short token where "Số:" stands, read as something else ("ND.", "S6:"), maybe after a
 # speck or two read as short tokens ("F2 c? O0: 497/UBND-VP"). Original text.
 NUMBER_ANCHOR_MISREAD = regex.compile(r"^(?:\S{1,2}\s+){0,2}[\W_]{0,2}(\S{1,4})\s*(?=[\s./|0-9])")
@@ -659,9 +660,9 @@ YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
 ABBREVIATION_MISREADS = {"HDND": "HĐND", "DBQH": "ĐBQH"}
 ABBREVIATION_MISREAD = regex.compile(r"\b(?:" + "|".join(ABBREVIATION_MISREADS) + r")\b")
 BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban"}
-# A list item of bodies is one phrase: a stop before a word in small letters inside it is
-# a comma misread ('Các Bộ, cơ quan ngang Bộ. cơ quan thuộc Chính phủ'). Original text.
-STOP_FOR_COMMA = regex.compile(r"(?<=\p{L}{2})\.(?= \p{Ll})")
+# A list item of bodies is one phrase: a stop or a question mark before a word in small
+# letters inside it is a comma misread ('ngang Bộ. cơ quan', 'các Sở? ban'). Original text.
+STOP_FOR_COMMA = regex.compile(r"(?<=\p{L}{2})[.?](?= \p{Ll})")
 BODY_LIST_MISREAD = regex.compile(r"\b(?:" + "|".join(BODY_LIST_MISREADS) + r")\b")
 # Characters OCR puts for Vietnamese ones: the Icelandic eth for Đ, dashes for hyphens.
 # Vietnamese has no ñ or š: an n or an s under a speck.

@@ -404,6 +404,8 @@ def test_lists_read_with_a_worn_anchor_and_a_stop_for_a_comma(tmp_path: Path) ->
     record = parse_text(tmp_path, text)
     assert record.recipients[2].name == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
     assert "'Bộ. cơ' as 'Bộ, cơ'" in {i.field: i.reason for i in record.review}["recipients"]
+    text = ACTING_HEAD.replace("Kính gửi: Báo Bến Tre", "Kính gửi: Giám đốc các Sở? ban, ngành")
+    assert parse_text(tmp_path, text).addressees == ["Giám đốc các Sở, ban, ngành"]
 
 
 def test_an_addressee_whose_bullet_was_read_as_a_mark(tmp_path: Path) -> None:
@@ -2012,6 +2014,7 @@ def test_a_date_line_worn_around_its_year(tmp_path: Path, read: str, said: bool)
         ("Số: /@ƒ7 /QĐ-UBND", None, "QĐ-UBND"),
         ("Số: ../1205../QĐ-UBND", "1205", "QĐ-UBND"),  # handwritten in a dotted blank
         ("Số: 1205/@QĐ-UBND", "1205", "QĐ-UBND"),  # a speck before the symbol
+        ("sø1205/QĐ-UBND", "1205", "QĐ-UBND"),  # its o read ø, glued (seed 2828)
     ],
 )
 def test_a_number_line_worn_by_specks(

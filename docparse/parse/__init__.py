@@ -125,7 +125,7 @@ def _correct_spelling(key: str, found: Found) -> None:
     def stop_for_comma(match: regex.Match) -> str:
         before = match.string[: match.start()].rsplit(" ", 1)[-1]
         after = match.string[match.end() :].split(" ", 2)[1]
-        changes.append((f"{before}. {after}", f"{before}, {after}"))
+        changes.append((f"{before}{match[0]} {after}", f"{before}, {after}"))
         return ","
 
     def corrected(text: str) -> str:
