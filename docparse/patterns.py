@@ -296,8 +296,9 @@ ADDRESSEES = regex.compile(
 # A công điện names its addressees after "<who> điện:" (CHỦ TỊCH UBND TỈNH … điện:), specks
 # after it too ('điện:----- -'). *folded*
 CABLE_ADDRESSEES = regex.compile(r"(?:dien){e<=1}\s*[:;,.]?[\W_]*$")
-# A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"). Original text.
-BULLET = regex.compile(r"^\s*[-–—_+•*·~]\s*")
+# A list item's bullet: "-", "+", "•" (OCR: "_", "—", "–", "*"), maybe with a speck after
+# it ('*. Văn phòng Tỉnh ủy'). Original text.
+BULLET = regex.compile(r"^\s*[-–—_+•*·~][^\w\s]?\s*")
 # A mark read alone before a list item's text, where its bullet stands. Original text.
 MARK_FOR_BULLET = regex.compile(r"^\s*[^\w\s]{1,2}\s+(?=\W?\w)")
 
@@ -816,9 +817,10 @@ BODY_HEAD_PHRASES = {
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
 }
 # Between two groups of a symbol a hyphen is the only mark (NĐ 30 Phụ lục I ô 3): a colon
-# there is a misread hyphen ('SKHĐT:TH'), and so is a stop in a symbol without a hyphen
-# ('HĐND.VP', 'TTr.UBND'); a stop beside one may be a drafting unit's own ('QLG-QLG.CN').
-SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?=\p{Lu})")
+# there is a misread hyphen ('SKHĐT:TH', 'UBND; KGVX': a space after it before a group in
+# capitals), and so is a stop in a symbol without a hyphen ('HĐND.VP', 'TTr.UBND'); a stop
+# beside one may be a drafting unit's own ('QLG-QLG.CN').
+SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?:(?=\p{Lu})| (?=\p{Lu}{2,6}\b))")
 SYMBOL_STOP = regex.compile(r"(?<=\p{Lu}\p{L}?)\.(?=\p{Lu})")
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30

@@ -62,7 +62,8 @@ def upper_ratio(text: str) -> float:
 def strip_item(text: str) -> str:
     """A list item without its bullet and its closing ';' '.' ',' (Kính gửi, Nơi nhận)."""
     text = collapse(text)
-    text = regex.sub(r"^[.,'`]?\s*[\-–—_+•*·>]+\s*", "", text)  # a speck before it: ".- Các"
+    # A speck before or after the bullet: ".- Các", "*. Văn phòng".
+    text = regex.sub(r"^[.,'`]?\s*[\-–—_+•*·>]+[.,'`]?\s*", "", text)
     text = regex.sub(r"[\s;:,.]+$", "", text)
     return text.strip()
 

@@ -404,6 +404,8 @@ def test_lists_read_with_a_worn_anchor_and_a_stop_for_a_comma(tmp_path: Path) ->
     record = parse_text(tmp_path, text)
     assert record.recipients[2].name == "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
     assert "'Bộ. cơ' as 'Bộ, cơ'" in {i.field: i.reason for i in record.review}["recipients"]
+    text = DECISION.replace("- Chủ tịch, các PCT UBND tỉnh;", "*. Văn phòng Tỉnh ủy;")
+    assert parse_text(tmp_path, text).recipients[2].name == "Văn phòng Tỉnh ủy"  # seed 4646
     text = ACTING_HEAD.replace("Kính gửi: Báo Bến Tre", "Kính gửi: Giám đốc các Sở? ban, ngành")
     assert parse_text(tmp_path, text).addressees == ["Giám đốc các Sở, ban, ngành"]
 
@@ -634,6 +636,9 @@ def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG.TH"))
     assert record.number.symbol == "QLG-TH" and record.number.drafting_unit == "TH"
     assert "'.' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    # Poor letter-012 of seed 4646: a semicolon and a space for the hyphen.
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG; TH"))
+    assert record.number.symbol == "QLG-TH"
     # Poor letter-013 of fresh seed 5757: the hyphen lost between the body and the unit.
     record = parse_text(tmp_path, ACTING_HEAD.replace("Số:09SNV-VP", "Số: 09/SNVVP"))
     assert record.number.symbol == "SNV-VP" and record.number.drafting_unit == "VP"

@@ -281,10 +281,11 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
         doubts.append(f"symbol read as '{' '.join(text.split(' ', 2)[:2])}', its parts joined")
         text = apart[1] + apart[2] + text[apart.end() :]
     token = text.split(" ", 1)[0]
-    colon = patterns.SYMBOL_COLON.search(token)
-    if colon:
-        doubts.append(f"symbol read as '{token}': '{colon[0]}' taken for '-'")
-        text = patterns.SYMBOL_COLON.sub("-", token)
+    colon = patterns.SYMBOL_COLON.search(text)
+    if colon and colon.start() < len(token):
+        read = text[: colon.end()] + text[colon.end() :].split(" ", 1)[0]
+        doubts.append(f"symbol read as '{read}': '{colon[0].strip()}' taken for '-'")
+        text = patterns.SYMBOL_COLON.sub("-", read, count=1)
     token = text.split(" ", 1)[0]
     lookalikes = [c for c in token if c in patterns.SYMBOL_LOOKALIKES]
     if lookalikes:  # 'B€-UBND': BC
