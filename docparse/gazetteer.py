@@ -261,13 +261,14 @@ def issuer(text: str) -> tuple[str, list[str]]:
         read, doubts = _commune_body(read)
     if not doubts and _begins_a_name(read, _issuers()):
         doubts = [f"'{read}' looks cut short: a body's name goes on"]
-    if not doubts and not _LEVEL.search(fold(read)):
-        if _LISTED_HEAD.match(fold(read)):
+    folded = fold(read)
+    if not doubts and not _LEVEL.search(folded):
+        if _LISTED_HEAD.match(folded):
             doubts = [f"issuer '{read}' is no ministry or department the gazetteer lists"]
-        elif not _COMMUNE_LEVEL.search(fold(read)) and (province := _province_at_end(read)):
+        elif not _COMMUNE_LEVEL.search(folded) and (province := _province_at_end(read)):
             # 'CÔNG AN ¬ ĐỒNG THÁP': a body of a province names its level ('TỈNH').
             doubts = [f"no level word (TỈNH, THÀNH PHỐ) read before '{province}'"]
-    if not doubts and not patterns.BODY_HEAD.match(fold(read)):
+    if not doubts and not patterns.BODY_HEAD.match(folded):
         doubts = [f"issuer '{read}' not in the gazetteer"]
     return read, doubts
 

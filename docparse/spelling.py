@@ -119,7 +119,7 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
             continue  # 'xã Cao Sơn': a name follows
         after = words[start + 1][0] if start + 1 < len(words) else ""
         shouted = words[start][0].isupper() and len(words[start][0]) <= 3 and not after.isupper()
-        if shouted and _is_word(lexicon, [before, words[start][0]]):
+        if shouted and _is_word(lexicon, (_key(before), _key(words[start][0]))):
             lower.add(start)  # 'bảo VỆ rừng': one short word in capitals amid small ones
             continue
         if not words[start][0].istitle():
@@ -130,11 +130,11 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
         run = [w[0] for w in words[start:end]]
         if not all(fold(w[0]) in patterns.CASE_ALIKE_CAPITALS for w in run):
             continue  # 'Chi cục Thuế': a T is no misread t
-        if len(run) == 1 and _is_word(lexicon, [before, run[0]]):
+        if len(run) == 1 and _is_word(lexicon, (_key(before), _key(run[0]))):
             lower.add(start)
         elif (
             1 < len(run) <= LONGEST_WORD
-            and _is_word(lexicon, run)
+            and _is_word(lexicon, tuple(map(_key, run)))
             and not gazetteer.is_place(" ".join(run))
         ):
             lower.update(range(start, end))
@@ -157,8 +157,8 @@ def _abbreviations(text: str, changes: list[tuple[str, str]]) -> str:
     return patterns.ABBREVIATION_MISREAD.sub(mend, text)
 
 
-def _is_word(lexicon: _Lexicon, syllables: list[str]) -> bool:
-    keys = tuple(_key(s) for s in syllables)
+def _is_word(lexicon: _Lexicon, keys: tuple[str, ...]) -> bool:
+    """Whether the syllables' keys (see ``_key``) make a word of the list as they are."""
     return keys in lexicon.words.get(tuple(map(_skeleton, keys)), ())
 
 
@@ -260,7 +260,7 @@ def drop_splitters(text: str) -> tuple[str, list[str]]:
         before = text[: match.start()].rsplit(None, 1)[-1]
         after = text[match.end() :].split(None, 1)[0]
         pair = (_key(_SYLLABLE.findall(before)[-1]), _key(_SYLLABLE.findall(after)[0]))
-        if pair in lexicon.words.get(tuple(map(_skeleton, pair)), ()):
+        if _is_word(lexicon, pair):
             dropped.append(match["mark"])
             return " "
         return match[0]
@@ -407,7 +407,7 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     for start in range(count - 1):
         for end in range(start + 2, min(count, start + LONGEST_WORD) + 1):
             span = tuple(keys[start:end])
-            if span in lexicon.words.get(tuple(map(_skeleton, span)), ()):
+            if _is_word(lexicon, span):
                 for i in range(start, end):
                     if standing[i] == 0.0 and i not in in_term:
                         standing[i] = math.inf
@@ -622,7 +622,8 @@ def _tone_vowel(bare: str) -> int:
 
 @cache
 def _lexicon() -> _Lexicon:
-    ours_text = [*_data("words.txt"), *_gazetteer_names(), *patterns.FAMILY_NAMES.values()]
+    state_text = _data("words.txt")
+    ours_text = [*state_text, *_gazetteer_names(), *patterns.FAMILY_NAMES.values()]
     general = [e for e in (t.lower().split() for t in _word_list()) if _alphabetic(e)]
     ours = [e for e in (t.lower().split() for t in ours_text) if _alphabetic(e)]
     entries = general + ours
@@ -637,22 +638,19 @@ def _lexicon() -> _Lexicon:
     # trust as read; one of our own lists is always a syllable.
     uses = Counter(keys[s] for entry in general for s in entry)
     general_syllables = frozenset(k for k, n in uses.items() if n >= MIN_USES)
+    state = [
+        tuple(keys[s] for s in entry)
+        for entry in (t.lower().split() for t in state_text)
+        if _alphabetic(entry)
+    ]
     return _Lexicon(
         general_syllables | {keys[s] for entry in ours for s in entry},
         general_syllables,
         frozenset(_key(s) for s in _data("steady.txt")),
         frozenset(folded.values()),
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
-        {
-            tuple(folded[keys[s]] for s in entry): tuple(keys[s] for s in entry)
-            for entry in (t.lower().split() for t in _data("words.txt"))
-            if 3 <= len(entry) <= LONGEST_WORD and _alphabetic(entry)
-        },
-        frozenset(
-            tuple(keys[s] for s in entry)
-            for entry in (t.lower().split() for t in _data("words.txt"))
-            if _alphabetic(entry)
-        ),
+        {tuple(folded[k] for k in w): w for w in state if 3 <= len(w) <= LONGEST_WORD},
+        frozenset(state),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from docparse import gazetteer, patterns, spelling
-from docparse.parse.common import Found, Letter, TextLine, gap_above
+from docparse.parse.common import Found, Letter, TextLine, gap_above, letters_for_marks
 from docparse.text import collapse, fold, near_miss, strip_item
 
 # The authority line stands level with "Nơi nhận:", give or take a few lines.
@@ -138,12 +138,12 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     if patterns.ARCHIVE_VT_GLUED.match(units_text):  # 'VT QLKH', 'VT‡ PBGDPL'
         doubts.append(f"Lưu read as '{units_text.strip()}': the comma after VT not read")
         units_text = patterns.ARCHIVE_VT_GLUED.sub("VT,", units_text, count=1)
-    lookalikes = [c for c in units_text if c in patterns.SYMBOL_LOOKALIKES]
+    fixed, lookalikes = letters_for_marks(units_text)
     if lookalikes:  # 'H€TP': HCTP
         doubts.append(
             f"Lưu read as '{units_text.strip()}': {', '.join(lookalikes)} taken for letters"
         )
-        units_text = units_text.translate(patterns.SYMBOL_LOOKALIKES_TABLE)
+        units_text = fixed
     # A unit opens and ends on a letter or a digit (or its bracket): "KT. '" is KT; a
     # speck's small letter after it goes too ('PBGDPL. s').
     units = [

@@ -204,3 +204,10 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
         text = " ".join(words)
     text = _SPACE_BEFORE_STOP.sub(r"\1", collapse(text))
     return text, [d for d in dropped if d.strip()]
+
+
+def letters_for_marks(text: str) -> tuple[str, list[str]]:
+    """Text with the marks OCR reads for capitals of a symbol or a Lưu unit taken for those
+    letters ('B€-UBND': BC-UBND; patterns.SYMBOL_LOOKALIKES), and the marks found."""
+    marks = [c for c in text if c in patterns.SYMBOL_LOOKALIKES]
+    return (text.translate(patterns.SYMBOL_LOOKALIKES_TABLE) if marks else text), marks

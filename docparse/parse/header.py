@@ -9,7 +9,14 @@ import itertools
 import regex
 
 from docparse import gazetteer, patterns
-from docparse.parse.common import Found, Letter, TextLine, drop_debris, gap_above
+from docparse.parse.common import (
+    Found,
+    Letter,
+    TextLine,
+    drop_debris,
+    gap_above,
+    letters_for_marks,
+)
 from docparse.text import collapse, drop_stray_dashes, edit_distance, fold, near_miss, upper_ratio
 from models.layout import Line
 
@@ -287,9 +294,9 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
         doubts.append(f"symbol read as '{read}': '{colon[0].strip()}' taken for '-'")
         text = patterns.SYMBOL_COLON.sub("-", read, count=1)
     token = text.split(" ", 1)[0]
-    lookalikes = [c for c in token if c in patterns.SYMBOL_LOOKALIKES]
+    fixed, lookalikes = letters_for_marks(token)
     if lookalikes:  # 'B€-UBND': BC
-        text = text.translate(patterns.SYMBOL_LOOKALIKES_TABLE)
+        text = fixed + text[len(token) :]
         doubts.append(f"symbol read as '{token}': {', '.join(lookalikes)} taken for letters")
     read = regex.match(r"[\w&.\-]*", text)[0]
     if regex.search(r"[\p{L}\p{N}]", text[len(read) :].split(" ", 1)[0]):
