@@ -26,6 +26,10 @@ MARKS_HEIGHT_SHARE = 0.5
 # "Sở" and "Sử"): the surer one stays.
 SAME_INK_SHARE = 0.6
 UNSURE_GUESS = 0.6
+# A piece of a row holding only marks read this unsurely, a column gap away from the text
+# of its column, is a stroke of a signature or seal read as a mark ("-" far right of a Nơi
+# nhận item): it is dropped, where joined to the text it would end or open a list item.
+STRAY_MARK_CONFIDENCE = 0.5
 _LETTERS = regex.compile(r"\p{L}{2,}")
 
 
@@ -45,7 +49,8 @@ def page_lines(page: Page) -> list[Line]:
             segments, _columns(segments, left_edge, right_edge), strict=True
         ):
             if lines and lines[-1].column == column and lines[-1].words[0] in row:
-                lines[-1].words.extend(segment)  # a wide gap inside one column: a filled blank
+                if not _stray_marks(segment):
+                    lines[-1].words.extend(segment)  # a wide gap inside one column: a filled blank
             else:
                 lines.append(Line(words=segment, column=column))
     return lines
@@ -133,6 +138,13 @@ def _split_row(row: list[Word]) -> list[list[Word]]:
         else:
             segments[-1].append(word)
     return segments
+
+
+def _stray_marks(segment: list[Word]) -> bool:
+    return all(
+        w.confidence < STRAY_MARK_CONFIDENCE and not any(c.isalnum() for c in w.text)
+        for w in segment
+    )
 
 
 def _text_area(words: list[Word]) -> tuple[int, int]:

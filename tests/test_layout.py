@@ -38,6 +38,32 @@ def test_header_columns_are_split_even_when_close() -> None:
     assert texts[" ".join(["body"] * 13)] == "full"
 
 
+def test_a_mark_a_column_gap_from_its_columns_text_is_dropped() -> None:
+    """Clean letter-011 of seed 3939 set in DejaVu Sans: the end of the signature's stroke,
+    read as '-' with no confidence far right of a Nơi nhận item, was joined to the item
+    ("Cục Kiểm tra văn bản và -"); the item then seemed to end on a bullet."""
+    texts = ["-", "Cục", "Kiểm", "tra", "văn", "và"]
+    # One OCR line holds the item and the stroke, another the signer's name beside them.
+    item = [
+        word(w, 405 + 110 * i, 2510, 100).model_copy(update={"line": 1})
+        for i, w in enumerate(texts)
+    ]
+    signer = word("Hồ", 1900, 2515, 90).model_copy(update={"line": 2})
+    body = [word("body", 200 + 130 * i, 800, 120) for i in range(17)]
+
+    def lines_with(stroke: Word) -> list[str]:
+        words = [*item, stroke, signer, *body]
+        return [
+            line.text
+            for line in layout.page_lines(Page(number=1, width=2480, height=3508, words=words))
+        ]
+
+    stroke = Word(text="-", bbox=(1408, 2552, 1433, 2566), confidence=0.0, line=1)
+    assert "- Cục Kiểm tra văn và" in lines_with(stroke)
+    sure = stroke.model_copy(update={"confidence": 0.9})
+    assert "- Cục Kiểm tra văn và -" in lines_with(sure), "a mark read surely stays"
+
+
 def test_boxes_map_back_through_upscale_and_deskew() -> None:
     page = Image.new("L", (1000, 1400), 255)
     draw = ImageDraw.Draw(page)
