@@ -62,8 +62,9 @@ def upper_ratio(text: str) -> float:
 def strip_item(text: str) -> str:
     """A list item without its bullet and its closing ';' '.' ',' (Kính gửi, Nơi nhận)."""
     text = collapse(text)
-    # A speck before or after the bullet: ".- Các", "*. Văn phòng".
-    text = regex.sub(r"^[.,'`]?\s*[\-–—_+•*·>]+[.,'`]?\s*", "", text)
+    # A speck before or after the bullet: ".- Các", "*. Văn phòng"; or the bullet misread
+    # as another mark standing alone: ": Báo Đà Nẵng".
+    text = regex.sub(r"^(?:[.,'`]?\s*[\-–—_+•*·>]+[.,'`]?\s*|[^\w\s(]{1,2}\s+)", "", text)
     text = regex.sub(r"[\s;:,.]+$", "", text)
     return text.strip()
 

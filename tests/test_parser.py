@@ -901,6 +901,37 @@ def test_authority_chain_cut_by_an_unread_line_is_flagged() -> None:
     assert letter["signer.authority"].value == "KT" and not letter["signer.authority"].doubts
 
 
+def test_a_compounds_dash_wrapped_to_a_recipients_line_continues_the_item() -> None:
+    """Clean letter-007 of seed 3939 set in DejaVu Sans: "chính trị - xã hội" wrapped at
+    its dash, and "- xã hội tỉnh" was taken silently for an item of its own. A line that
+    opens with a bullet and a capital after an item's ';' is still the next item."""
+    lines = [
+        _placed("Nơi nhận:", 300, 2540, 500, 2580, "left"),
+        _placed("KT. CHỦ TỊCH", 1457, 2540, 1862, 2600, "right"),
+        _placed("- Như trên;", 300, 2590, 520, 2630, "left"),
+        _placed(
+            "- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị",
+            300,
+            2640,
+            1100,
+            2680,
+            "left",
+        ),
+        _placed("- xã hội tỉnh (p/h);", 330, 2690, 700, 2730, "left"),
+        _placed(": Báo Đà Nẵng, Đài PT-TH tỉnh;", 300, 2740, 900, 2780, "left"),
+        _placed("- Lưu: VT, VP.", 300, 2790, 520, 2830, "left"),
+        _placed("PHÓ CHỦ TỊCH", 1444, 2609, 1875, 2660, "right"),
+        _placed("Nguyễn Tiến Tân", 1444, 2925, 1875, 2981, "right"),
+    ]
+    recipients = parse_lines(lines, [])["recipients"].value
+    assert [item["name"] for item in recipients] == [
+        "Như trên",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+        "Báo Đà Nẵng, Đài PT-TH tỉnh",
+    ], "the bullet read as ':' is no part of the item either"
+    assert recipients[1]["note"] == "p/h"
+
+
 def test_a_signatures_strokes_read_as_capitals_are_no_part_of_the_title() -> None:
     """Clean letter-013 of bench seed 5757: the signature read 'WÊ' in a box five lines
     tall under the title, taken silently as its end."""

@@ -57,6 +57,8 @@ def find_recipients(
         previous = line
         bullet = patterns.BULLET.match(line.text)
         open_item = items and not _ends_item(str(items[-1][-1]))
+        if bullet and open_item and line.text[bullet.end() :][:1].islower():
+            bullet = None  # a compound's dash wrapped to the line: "chính trị" | "- xã hội"
         if bullet or not open_item:
             items.append([line, line.text])
         else:
