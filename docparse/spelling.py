@@ -211,17 +211,17 @@ def _year_word(text: str, changes: list[tuple[str, str]]) -> str:
 def unknown_syllables(text: str) -> list[str]:
     """Words no Vietnamese syllable can be: with Vietnamese marks but not in the word list
     ("Hồnš", "Tiần"), or in small letters without marks and no syllable with its marks lost
-    ("trurig": OCR's rn for m). Abbreviations are not judged: words in capitals without a
-    vowel ("HĐND") or without the shape of a syllable ("VPĐUCP")."""
+    ("trurig": OCR's rn for m; "Truag", capitalised). Abbreviations are not judged: words
+    in capitals without a vowel ("HĐND") or without the shape of a syllable ("VPĐUCP")."""
     lexicon = _lexicon()
     found = []
     for word in _SYLLABLE.findall(text):
         if word.isascii():
             if (
-                word.islower()
+                word[1:].islower()
                 and len(word) >= 3
                 and _VOWEL.search(word)  # "pvc": a drafter's initials on the Lưu line
-                and word not in lexicon.skeletons
+                and word.lower() not in lexicon.skeletons
             ):
                 found.append(word)
         elif (

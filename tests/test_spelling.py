@@ -146,6 +146,8 @@ def test_letters_that_make_no_syllable_are_named() -> None:
 def test_small_words_without_a_syllable_shape_are_named() -> None:
     assert unknown_syllables("tập trurig ứng phó với bão số 5") == ["trurig"]
     assert unknown_syllables("Lưu: VT, CN. pvc") == [], "a drafter's initials"
+    assert unknown_syllables("Các phòng, Truag tâm thuộc Sở") == ["Truag"], "capitalised"
+    assert unknown_syllables("Phan Đình Khải, Internet") == ["Internet"]
 
 
 def test_name_syllables() -> None:
