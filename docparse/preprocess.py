@@ -113,6 +113,87 @@ def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
     return Image.fromarray(pixels, mode="L")
 
 
+# A seal scanned in grey (a grey scan, or a colour scan saved without colour): its red ink
+# is a mid grey, lighter than the text's ink by SEAL_GREY_MARGIN or more and darker than
+# the paper around it by SEAL_PAPER_MARGIN; its ring spans SEAL_RING_INCHES or more, which
+# no letter does. Found on a copy at about SEAL_SEARCH_DPI.
+SEAL_GREY_MARGIN = 70
+SEAL_PAPER_MARGIN = 35
+SEAL_RING_INCHES = 0.35
+SEAL_SEARCH_DPI = 100
+# The paper near a pixel: the lightest within SEAL_PAPER_INCHES (wider than a seal's star),
+# smoothed over SEAL_PAPER_SMOOTH_INCHES.
+SEAL_PAPER_INCHES = 0.5
+SEAL_PAPER_SMOOTH_INCHES = 0.3
+# A page is grey when fewer than this share of its thumbnail's pixels carry colour.
+COLOURED_SHARE = 0.0005
+COLOUR_CHROMA = 40
+
+
+def is_grey(image: Image.Image) -> bool:
+    """Whether a scan holds no colour: a grey scan, or a colour one of a grey page."""
+    if image.mode in ("L", "1"):
+        return image.mode == "L"
+    thumbnail = np.asarray(image.convert("RGB").reduce(8)).astype(np.int16)
+    chroma = thumbnail.max(axis=2) - thumbnail.min(axis=2)
+    return bool((chroma > COLOUR_CHROMA).mean() < COLOURED_SHARE)
+
+
+def drop_grey_seal(gray: Image.Image, dpi: int, *, keep_top: float) -> Image.Image:
+    """A grey page with its seals' grey turned to paper below ``keep_top`` of the height.
+
+    A seal is a connected run of mid grey (lighter than the text's ink, darker than the
+    paper near it, not the soft edge of a letter) spanning SEAL_RING_INCHES or more; inside
+    its box every pixel lighter than the text's ink by SEAL_GREY_MARGIN becomes paper (as
+    light as the paper near it, but no lighter than the page's paper), so that the seal's
+    letters and star go with its ring while the name and signature it covers, darker, stay.
+    """
+    pixels = np.asarray(gray)
+    top = int(pixels.shape[0] * keep_top)
+    low = pixels[top:]
+    ink = low < 128
+    if ink.sum() < 100:
+        return gray
+    seal_grey = int(np.median(low[ink])) + SEAL_GREY_MARGIN
+    step = max(1, round(dpi / SEAL_SEARCH_DPI))
+    # Block means, then a light blur: the paper's grain would otherwise pass for mid grey.
+    small = ndimage.uniform_filter(low.astype(np.float32), size=step)[::step, ::step]
+    small = ndimage.uniform_filter(small, size=3)
+    paper = ndimage.maximum_filter(small, size=max(3, round(SEAL_PAPER_INCHES * dpi / step)))
+    paper = ndimage.uniform_filter(paper, size=max(3, round(SEAL_PAPER_SMOOTH_INCHES * dpi / step)))
+    # Text's ink, found at full resolution: blurred, a thin stroke would look mid grey.
+    dark = ndimage.maximum_filter(low < seal_grey, size=step)[::step, ::step]
+    near_text = ndimage.maximum_filter(dark, size=3)
+    grey = (small >= seal_grey) & (small < paper - SEAL_PAPER_MARGIN) & ~near_text
+    runs, _ = ndimage.label(ndimage.binary_closing(grey, np.ones((3, 3))), np.ones((3, 3)))
+    seals = [
+        (rows, cols)
+        for rows, cols in ndimage.find_objects(runs)
+        if max(rows.stop - rows.start, cols.stop - cols.start) * step >= SEAL_RING_INCHES * dpi
+    ]
+    if not seals:
+        return gray
+    # Never lighter than nine pixels in ten: a lighter patch would become the page's white
+    # when contrast is stretched.
+    typical_paper = float(np.percentile(small, 90))
+    cleaned = pixels.copy()
+    below = cleaned[top:]
+    for rows, cols in seals:
+        pad = max(2, (rows.stop - rows.start) // 10)
+        near = (
+            slice(max(0, rows.start - pad), rows.stop + pad),
+            slice(max(0, cols.start - pad), cols.stop + pad),
+        )
+        box = tuple(slice(part.start * step, part.stop * step) for part in near)
+        seal = below[box]
+        local = np.repeat(np.repeat(paper[near], step, 0), step, 1)[
+            : seal.shape[0], : seal.shape[1]
+        ]
+        lighter = seal >= seal_grey
+        seal[lighter] = np.minimum(local[lighter], typical_paper).astype(np.uint8)
+    return Image.fromarray(cleaned, mode="L")
+
+
 def normalise_contrast(gray: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(gray, cutoff=(0.5, 0.5))
 
@@ -235,7 +316,10 @@ def prepare(
 ) -> tuple[Image.Image, Geometry]:
     """The image Tesseract reads, and how its pixels map back to ``image``'s."""
     if "drop_seal" in steps:
-        gray = drop_seal_ink(image, keep_top=0.4 if first_page else 0.0)
+        keep_top = 0.4 if first_page else 0.0
+        gray = drop_seal_ink(image, keep_top=keep_top)
+        if is_grey(image):
+            gray = drop_grey_seal(gray, dpi or TARGET_DPI, keep_top=keep_top)
     else:
         gray = image.convert("L")
     if "contrast" in steps:

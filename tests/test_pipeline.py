@@ -160,6 +160,22 @@ def test_a_name_whose_family_name_a_seal_hides_is_read_again_alone() -> None:
     assert all(w.confidence <= pipeline.SECOND_READ_CONFIDENCE for w in family)
 
 
+def test_a_grey_seal_over_the_signature_block_is_turned_to_paper() -> None:
+    """The signature block of seed 3939's office letter-003 scanned in grey: the seal's red
+    is a mid grey there, which no colour tells from the text. Its ring, over the title,
+    made the title 'THỨ TRƯỞNG' unreadable; on the whole page the family name was lost."""
+    block = Image.open(Path(__file__).parent / "data" / "grey-seal-over-name.jpg")
+    task = PageTask("grey.jpg", 2, SourceKind.image, 300)
+
+    def lines(steps: frozenset[str]) -> list[str]:
+        return _texts(pipeline._ocr_page(block, task, Options(steps=steps), rotation=0))
+
+    assert "THỨ TRƯỞNG" not in lines(frozenset(ALL_STEPS) - {"drop_seal"}), "the premise"
+    read = lines(frozenset(ALL_STEPS))
+    assert "KT. BỘ TRƯỞNG" in read and "THỨ TRƯỞNG" in read
+    assert any(t.startswith("Nguyễn") and t.endswith("Xuân Tuấn") for t in read)
+
+
 def _texts(page: Page) -> list[str]:
     return [line.text for line in layout.page_lines(page)]
 

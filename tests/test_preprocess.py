@@ -6,11 +6,18 @@ from pathlib import Path
 
 import numpy as np
 import pytesseract
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from docparse.ingest import load_page_image, plan_document
 from docparse.options import Options
-from docparse.preprocess import SPECK_INK_BELOW, prepare, remove_specks, remove_streaks
+from docparse.preprocess import (
+    SPECK_INK_BELOW,
+    drop_grey_seal,
+    is_grey,
+    prepare,
+    remove_specks,
+    remove_streaks,
+)
 from docparse.synth.fonts import font
 
 LINES = (
@@ -103,3 +110,42 @@ def test_a_black_and_white_scan_reaches_preprocessing_as_such(tmp_path: Path) ->
 
     assert page.mode == "1"
     assert np.asarray(prepared)[row, :120].min() == 255, "the streak left of the text is gone"
+
+
+def _page_with_grey_seal(seal_grey: int) -> Image.Image:
+    """Text in black on grey paper, a seal's ring and star in ``seal_grey`` over its end."""
+    page = _page(with_specks=False).point(lambda v: 40 + v * 190 // 255)
+    seal = Image.new("L", page.size, 255)
+    _draw_seal(ImageDraw.Draw(seal), seal_grey)
+    return ImageChops.darker(page, seal)  # seal ink over the text, as printed
+
+
+def _draw_seal(draw: ImageDraw.ImageDraw, ink: int | tuple[int, int, int]) -> None:
+    draw.ellipse((1200, 80, 1620, 500), outline=ink, width=14)
+    draw.regular_polygon((1410, 290, 90), 5, fill=ink)
+
+
+def test_a_grey_seal_is_turned_to_paper_and_the_text_under_it_kept() -> None:
+    page = _page_with_grey_seal(130)
+    cleaned = np.asarray(drop_grey_seal(page, 300, keep_top=0.0))
+    before = np.asarray(page)
+    seal = Image.new("L", page.size, 0)
+    _draw_seal(ImageDraw.Draw(seal), 255)
+    ring = (np.asarray(seal) > 0) & (before == 130)
+    assert (cleaned[ring] > 200).all(), "the ring and the star are paper"
+    text = before < 100
+    assert (cleaned[text] == before[text]).all(), "the text, darker, is left as it was"
+
+
+def test_a_grey_page_without_a_seal_is_left_as_it_is() -> None:
+    page = _page(with_specks=False).point(lambda v: 40 + v * 190 // 255)
+    assert drop_grey_seal(page, 300, keep_top=0.0) is page
+
+
+def test_a_grey_scan_is_told_from_a_colour_one() -> None:
+    grey = _page_with_grey_seal(130)
+    assert is_grey(grey) and is_grey(grey.convert("RGB")), "a colour file of a grey page"
+    coloured = grey.convert("RGB")
+    _draw_seal(ImageDraw.Draw(coloured), (200, 40, 40))
+    assert not is_grey(coloured)
+    assert not is_grey(grey.convert("1")), "a fax: no grey to tell a seal by"
