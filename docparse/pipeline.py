@@ -30,6 +30,9 @@ TEXT_INPUT_CONFIDENCE = 0.9
 # A page read with fewer words than this, or less sure than this, is tried turned (OSD).
 FEW_WORDS = 25
 LOW_CONFIDENCE = 0.55
+# So is a page where more than this share of the words of three letters or more stand
+# taller than wide: Tesseract reads a page turned a quarter as vertical lines, surely.
+SIDEWAYS_SHARE = 0.5
 # A scan that does not say its resolution is taken to be an office scan's.
 ASSUMED_DPI = 300
 
@@ -70,12 +73,14 @@ def read_page(task: PageTask, options: Options) -> Page:
         )
     image = ingest.load_page_image(task, options)
     page = _ocr_page(image, task, options, rotation=0)
+    sideways = _sideways(page.words)
     unsure = len(page.words) < FEW_WORDS or _mean_confidence(page.words) < LOW_CONFIDENCE
-    if unsure and "orientation" in options.steps:
+    if (unsure or sideways) and "orientation" in options.steps:
         rotation = ocr.detect_rotation(image, timeout=options.page_timeout)
         if rotation:
             turned = _ocr_page(image.rotate(-rotation, expand=True), task, options, rotation)
-            if _score(turned) > _score(page):
+            upright = sideways and not _sideways(turned.words)
+            if upright or _score(turned) > _score(page):
                 page = turned
     return page
 
@@ -295,6 +300,12 @@ def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> boo
 
 def _mean_confidence(words: list[Word]) -> float:
     return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _sideways(words: list[Word]) -> bool:
+    long = [w for w in words if len(w.text) >= 3]
+    tall = [w for w in long if w.bbox[3] - w.bbox[1] > w.bbox[2] - w.bbox[0]]
+    return bool(long) and len(tall) > SIDEWAYS_SHARE * len(long)
 
 
 def _score(page: Page) -> float:
