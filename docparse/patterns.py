@@ -278,6 +278,8 @@ SUBJECT_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_
 SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 # - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range.
 SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
+# A year the subject names on its own ("… năm 2018"), not a span ("2021 - 2025"). Original text.
+SUBJECT_ONE_YEAR = regex.compile(r"\b[Nn]ăm (?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)")
 # - a span of years takes a dash ("2021 - 2025"): two years side by side lost it.
 YEARS_WITHOUT_DASH = regex.compile(r"\b((?:19|20)[0-9]{2}) ((?:19|20)[0-9]{2})\b")
 # The body starts with these: the legal basis of a decision, or the addressees. *folded*
@@ -717,6 +719,8 @@ LEGAL_REFERENCE = regex.compile(
     r"(?P<number>\d{1,5}\s?[/⁄]+\s?(?:\d{4}\s?[/⁄]+\s?)?[a-zđ][a-zđ0-9]*"
     r"(?:\s?-\s?[a-zđ0-9]+)*)"
 )
+# The year of a cited normative document: "72/2013/NĐ-CP". Original text.
+CITED_YEAR = regex.compile(r"/(?P<year>(?:19|20)\d{2})/")
 # What still looks like a citation when LEGAL_REFERENCE cannot read it ("Thông tư sô
 # 0l/2011/TT-BNV", "Nghị đinh số 72/..."): a type a letter off, then a number and a slash. *folded*
 LEGAL_REFERENCE_LOOSE = regex.compile(

@@ -232,8 +232,64 @@ _WARNING_FIELDS = {
     "symbol_type_mismatch": ("number.symbol", "document_type"),
     "incoming_before_issue": ("incoming.date", "date"),
     "year_mismatch": ("number.year", "date"),
+    "incoming_long_after_issue": ("incoming.date", "date"),
+    "cited_after_issue": ("date",),
+    "subject_year_far": ("date",),
     "symbol_issuer_mismatch": ("number.symbol",),
 }
+
+
+# A letter reaches the office that stamps it ĐẾN within days; this much later, one of the
+# two dates is likelier misread (an 8 read 6) than the letter so slow.
+INCOMING_DAYS_AFTER = 90
+# A subject names the year of the work it is about: the date's, or the one before or after
+# (a plan for next year, a report on the last).
+SUBJECT_YEARS_FROM_DATE = 1
+
+
+def _dates_against_the_letter(record: Record) -> list[Warning]:
+    """The date of issue against the other dates the letter holds: the ĐẾN stamp's, the
+    years of the documents it cites (none can be later), and a year its subject names."""
+    if record.date is None:
+        return []
+    warnings = []
+    year = record.date.year
+    incoming = record.incoming.date if record.incoming else None
+    if incoming and (incoming - record.date).days > INCOMING_DAYS_AFTER:
+        warnings.append(
+            Warning(
+                code="incoming_long_after_issue",
+                message=f"ĐẾN stamp date {incoming} is {(incoming - record.date).days} days "
+                f"after the date of issue {record.date}: one of them may be misread",
+            )
+        )
+    later = [
+        cited
+        for cited in record.legal_references
+        if any(int(m["year"]) > year for m in patterns.CITED_YEAR.finditer(cited))
+    ]
+    if later:
+        warnings.append(
+            Warning(
+                code="cited_after_issue",
+                message=f"{later[0]} is cited, of a later year than the date of issue "
+                f"{record.date}",
+            )
+        )
+    far = [
+        int(m["year"])
+        for m in patterns.SUBJECT_ONE_YEAR.finditer(record.subject or "")
+        if abs(int(m["year"]) - year) > SUBJECT_YEARS_FROM_DATE
+    ]
+    if far:
+        warnings.append(
+            Warning(
+                code="subject_year_far",
+                message=f"the subject names the year {far[0]}, far from the date of issue "
+                f"{record.date}",
+            )
+        )
+    return warnings
 
 
 def _warnings(letter: Letter, record: Record, today: dt.date) -> list[Warning]:
@@ -272,6 +328,7 @@ def _warnings(letter: Letter, record: Record, today: dt.date) -> list[Warning]:
                 f"the date of issue {record.date}",
             )
         )
+    warnings += _dates_against_the_letter(record)
     body = record.number.issuing_body
     names = [n for n in (record.issuer.name, record.issuer.parent) if n]
     if body and names and not any(_abbreviates(body, n) for n in names):

@@ -313,6 +313,31 @@ def test_nfd_input_reads_like_nfc(tmp_path: Path) -> None:
     assert record.signer.name == "Nguyễn Văn Thi"
 
 
+def test_a_date_of_issue_that_other_dates_of_the_letter_belie_is_listed(
+    tmp_path: Path,
+) -> None:
+    """Clean letter-017 of seed 4646: '2018' printed in italic read '2016', silently; its
+    subject names 2018. A document cited from a later year, or a ĐẾN stamp months later
+    (poor letters of seeds 1414, 5656, 7575: an 8 of the date read 5), say so too."""
+    record = parse_text(tmp_path, DECISION)
+    assert not record.warnings and "date" not in review_fields(record)
+
+    misread = DECISION.replace("ngày 05 tháng 01 năm 2024", "ngày 05 tháng 01 năm 2019")
+    record = parse_text(tmp_path, misread)
+    codes = {w.code for w in record.warnings}
+    assert codes == {"cited_after_issue", "subject_year_far"}, "NĐ 30/2020; năm 2024"
+    assert "date" in review_fields(record)
+
+    next_year = DECISION.replace("ngày 05 tháng 01 năm 2024", "ngày 25 tháng 12 năm 2023")
+    assert not parse_text(tmp_path, next_year).warnings, "a plan for the year to come"
+
+    assert parse_text(tmp_path, ACTING_HEAD).incoming.date == dt.date(2020, 1, 17)
+    late = ACTING_HEAD.replace("Ngày: 17/01/2020", "Ngày: 17/05/2020")
+    record = parse_text(tmp_path, late)
+    assert [w.code for w in record.warnings] == ["incoming_long_after_issue"]
+    assert {"date", "incoming.date"} <= review_fields(record)
+
+
 def test_text_that_is_not_a_letter(tmp_path: Path) -> None:
     recipe = "Phở bò\nNguyên liệu: xương bò, bánh phở, hành, gừng.\nNấu nước dùng trong 6 giờ.\n"
     with pytest.raises(NotALetterError, match="no element"):
