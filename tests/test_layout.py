@@ -64,6 +64,18 @@ def test_a_mark_a_column_gap_from_its_columns_text_is_dropped() -> None:
     assert "- Cục Kiểm tra văn và -" in lines_with(sure), "a mark read surely stays"
 
 
+def test_a_scan_over_400_dpi_is_read_at_300() -> None:
+    """At 600 dpi Tesseract split and joined lines it reads whole at 300 (seed 3939's clean
+    letters enlarged: core values 97.0 -> 99.2 %)."""
+    page = Image.new("L", (4960, 7016), 255)
+    ImageDraw.Draw(page).rectangle((600, 800, 4000, 860), fill=0)
+    prepared, geometry = preprocess.prepare(page.convert("RGB"), dpi=600, first_page=False)
+    assert geometry.scale == 0.5 and prepared.size == (2480, 3508)
+    assert geometry.to_level((300, 400, 2000, 430)) == (600, 800, 4000, 860)
+    _, kept = preprocess.prepare(page.convert("RGB"), dpi=400, first_page=False)
+    assert kept.scale == 1.0
+
+
 def test_boxes_map_back_through_upscale_and_deskew() -> None:
     page = Image.new("L", (1000, 1400), 255)
     draw = ImageDraw.Draw(page)
