@@ -293,6 +293,11 @@ def check_name(name: str) -> tuple[str, list[str]]:
             # No syllable at all ("Hồnÿ", "Việ"): a letter off a name's, without marks.
             near = near_miss(_skeleton(key), 1)
             alike = [k for k in syllables if near.fullmatch(_skeleton(k))]
+        elif not alike:
+            # A word, but no name's, whatever its tone ('Hãng'): a name's of the same letters,
+            # its marks read otherwise, its tone in the same place (Hằng).
+            same = [k for k in syllables if _skeleton(k) == _skeleton(key)]
+            alike = _tone_in_same_place(key, same)
         if len(alike) > 1:
             alike = _tone_in_same_place(key, alike) or alike
         if len(alike) > 1 and key not in _lexicon().syllables:

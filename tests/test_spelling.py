@@ -163,6 +163,8 @@ def test_name_syllables() -> None:
     assert check_name("Châu Ngọc Ba") == ("Châu Ngọc Ba", [])
     name, doubts = check_name("Phạm Anh Tôàn")
     assert name == "Phạm Anh Toàn" and doubts, "no syllable: its letters, its tone (not Toán)"
+    name, doubts = check_name("Phan Thu Hãng")  # clean and office letter-018, seed 5151
+    assert name == "Phan Thu Hằng" and doubts, "a word, no name's: a name's of its letters"
     name, doubts = check_name("Trần Kim Kim Thảo Thảo")  # poor letter-003, seed 9191
     assert name == "Trần Kim Thảo" and doubts
     name, doubts = check_name("Bùi Van Trung")
