@@ -87,32 +87,70 @@ def _rotate_point(
     )
 
 
-def seal_ink_mask(rgb: np.ndarray) -> np.ndarray:
+def seal_ink_mask(rgb: np.ndarray, margin: int = 50) -> np.ndarray:
     """Where the ink is red (seals, urgency stamps) rather than black: red over 110 and over
-    both other channels by more than 50 (in uint8: r - most wraps where r < most)."""
+    both other channels by more than ``margin`` (in uint8: r - most wraps where r < most)."""
     r = rgb[..., 0]
     most = np.maximum(rgb[..., 1], rgb[..., 2])
-    return (r > 110) & (r > most) & (r - most > 50)
+    return (r > 110) & (r > most) & (r - most > margin)
+
+
+# A faded copy's seal is a pale red, over the other channels by PALE_SEAL_MARGIN only; such
+# red is taken for a seal's where it runs SEAL_RING_INCHES or more, as a seal's ring does.
+PALE_SEAL_MARGIN = 15
+THUMBNAIL_SCALE = 8
 
 
 def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
     """Grayscale page with red seal ink turned white below ``keep_top`` of the height.
 
     Seals sit over the signature, low on the page; the red urgency stamps (HỎA TỐC, KHẨN)
-    sit in the header, so the top of the first page keeps its red ink.
+    sit in the header, so the top of the first page keeps its red ink. Where no red is
+    found, a pale red run as wide as a seal's ring is a faded seal: its pale red becomes
+    paper.
     """
     gray = image.convert("L")
     if image.mode != "RGB" or keep_top >= 1.0:
         return gray
-    thumbnail = image.reduce(8)
-    if not seal_ink_mask(np.asarray(thumbnail))[int(thumbnail.height * keep_top) :].any():
-        return gray  # a black-and-white scan, or no seal: the common case, kept cheap
+    thumbnail = np.asarray(image.reduce(THUMBNAIL_SCALE))
+    below = thumbnail[int(thumbnail.shape[0] * keep_top) :]
     top = int(image.height * keep_top)
+    if not seal_ink_mask(below).any():
+        return _drop_pale_seal(image, gray, below, top)
     red = seal_ink_mask(np.asarray(image.crop((0, top, image.width, image.height))))
     if not red.any():
         return gray
     pixels = np.asarray(gray).copy()
     pixels[top:][red] = 255
+    return Image.fromarray(pixels, mode="L")
+
+
+def _drop_pale_seal(
+    image: Image.Image, gray: Image.Image, below: np.ndarray, top: int
+) -> Image.Image:
+    pale = seal_ink_mask(below, PALE_SEAL_MARGIN)
+    if not pale.any():
+        return gray  # a black-and-white page, or no seal: the common case, kept cheap
+    ring = SEAL_RING_INCHES * image.width / A4_WIDTH_INCHES / THUMBNAIL_SCALE
+    runs, _ = ndimage.label(ndimage.binary_closing(pale, np.ones((3, 3))), np.ones((3, 3)))
+    seals = [
+        (rows, cols)
+        for rows, cols in ndimage.find_objects(runs)
+        if max(rows.stop - rows.start, cols.stop - cols.start) >= ring
+    ]
+    if not seals:
+        return gray
+    rgb = np.asarray(image.crop((0, top, image.width, image.height)))
+    pixels = np.asarray(gray).copy()
+    below_top = pixels[top:]
+    paper = np.percentile(below_top, 90)
+    for rows, cols in seals:
+        box = (
+            slice(rows.start * THUMBNAIL_SCALE, rows.stop * THUMBNAIL_SCALE),
+            slice(cols.start * THUMBNAIL_SCALE, cols.stop * THUMBNAIL_SCALE),
+        )
+        seal = below_top[box]
+        seal[seal_ink_mask(rgb[box], PALE_SEAL_MARGIN)] = int(paper)
     return Image.fromarray(pixels, mode="L")
 
 
@@ -123,6 +161,7 @@ def drop_seal_ink(image: Image.Image, *, keep_top: float) -> Image.Image:
 SEAL_GREY_MARGIN = 70
 SEAL_PAPER_MARGIN = 35
 SEAL_RING_INCHES = 0.35
+A4_WIDTH_INCHES = 8.27  # a page's width, where its resolution is not passed
 SEAL_SEARCH_DPI = 100
 # The paper near a pixel: the lightest within SEAL_PAPER_INCHES (wider than a seal's star),
 # smoothed over SEAL_PAPER_SMOOTH_INCHES.

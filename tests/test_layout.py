@@ -97,6 +97,21 @@ def test_boxes_map_back_through_upscale_and_deskew() -> None:
     assert scan_ink[y - 6 : y + 6, x - 6 : x + 6].any(), "the box covers the bar on the scan"
 
 
+def test_a_faded_seals_pale_red_is_dropped_but_black_print_and_a_pink_speck_stay() -> None:
+    """Seed 3939's letters copied faded (ink and colour a third as strong): the seal's red
+    was 15 to 40 over the other channels, under the 50 that tells red ink, and stayed over
+    the signer's name (names 13/19 right; dropped as here: 19/19)."""
+    page = Image.new("RGB", (2480, 3508), (228, 228, 228))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((900, 3000, 1500, 3040), fill=(120, 120, 120))  # faded black print
+    draw.ellipse((800, 2700, 1300, 3200), outline=(200, 170, 170), width=16)
+    draw.ellipse((300, 2000, 320, 2020), fill=(200, 170, 170))  # a pink speck, no ring
+    gray = np.asarray(preprocess.drop_seal_ink(page, keep_top=0.4))
+    assert gray[2950, 800:816].min() > 200, "the ring is paper"
+    assert gray[3020, 1200] < 130, "the print under it stays"
+    assert gray[2010, 310] < 200, "pale red no wider than a letter stays"
+
+
 def test_red_seal_ink_is_dropped_but_black_print_stays() -> None:
     page = Image.new("RGB", (400, 400), "white")
     draw = ImageDraw.Draw(page)
