@@ -176,7 +176,8 @@ def is_grey(image: Image.Image) -> bool:
     """Whether a scan holds no colour: a grey scan, or a colour one of a grey page."""
     if image.mode in ("L", "1"):
         return image.mode == "L"
-    thumbnail = np.asarray(image.convert("RGB").reduce(8)).astype(np.int16)
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    thumbnail = np.asarray(rgb.reduce(THUMBNAIL_SCALE)).astype(np.int16)
     chroma = thumbnail.max(axis=2) - thumbnail.min(axis=2)
     return bool((chroma > COLOUR_CHROMA).mean() < COLOURED_SHARE)
 
