@@ -870,6 +870,31 @@ def _placed(text: str, left: int, top: int, right: int, bottom: int, column: str
     )
 
 
+def test_stamp_whose_den_was_read_as_two_words() -> None:
+    """Poor letter-015 of seed 5151 (lines and boxes as OCR read them): 'ĐẾN' read 'ĐỀ N:',
+    'Số:' read 'Số.' with a comma after the number, no 'Chuyển' read; the whole stamp, three
+    values, was lost silently."""
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN:", 501, 253, 983, 310, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1187, 242, 2229, 316, "right"),
+        _placed("TỈNH ĐỒNG THÁP", 514, 315, 955, 377, "left"),
+        _placed("Độc lập - Tự do - Hạnh phúc .", 1376, 327, 2062, 386, "right"),
+        _placed(".Số: 05/QĐ-UBND", 528, 432, 928, 479, "left"),
+        _placed("Đồng Tháp, ngày 30 tháng 4 năm 2021", 1282, 417, 2128, 482, "right"),
+        _placed(".VĂN'PHÒNG UBND TÍNH", 1491, 576, 1986, 653, "right"),
+        _placed("ĐỒNG THÁP", 1624, 646, 1865, 705, "right"),
+        _placed("Số. .4640.,", 1667, 723, 1879, 777, "right"),
+        _placed(": ĐỀ N: “Ngày:. 12/5/2021 - '|.", 1430, 729, 2054, 853, "right"),
+        _placed("Lưu hồ sơ Ma.", 1463, 873, 1870, 941, "right"),
+        _placed("QUYẾT ĐỊNH", 1154, 994, 1499, 1054, "full"),
+        _placed("Về việc phê duyệt Kế hoạch tiếp công dân năm 2021", 619, 1068, 2030, 1124, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["incoming.number"].value == "4640"
+    assert letter["incoming.date"].value == dt.date(2021, 5, 12)
+    assert "ĐỒNG THÁP" in letter["incoming.organization"].value
+
+
 def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
     """Lines and boxes as OCR read a ministry's letter (tt_21 of the real scans): "ĐẾN" ran
     into the letter's date line, the stamp prints "Giờ … Ngày …" and "Kính chuyển", and its

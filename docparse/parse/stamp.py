@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import regex
 
@@ -31,14 +32,19 @@ def _written(value: str) -> bool:
 def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[int]:
     """Fill ``incoming`` from the stamp on page 1; return the indexes of its lines."""
     candidates = [t for t in lines if t.page == 1 and t.index not in skip]
-    anchor = next((t for t in candidates if _is_anchor(t)), None) or next(
-        (
-            t
-            for t in candidates
-            if patterns.INCOMING_LABEL.match(t.folded)
-            or patterns.INCOMING_HOUR_LABEL.search(t.text)
-        ),
-        None,
+    anchor = (
+        next((t for t in candidates if _is_anchor(t)), None)
+        or next(
+            (
+                t
+                for t in candidates
+                if patterns.INCOMING_LABEL.match(t.folded)
+                or patterns.INCOMING_HOUR_LABEL.search(t.text)
+            ),
+            None,
+        )
+        # Last, as the stamp's labels find it better when they are read.
+        or next((t for t in candidates if _is_anchor_read_apart(t)), None)
     )
     if anchor is None:
         return set()
@@ -203,6 +209,15 @@ def _is_anchor(line: TextLine) -> bool:
     if len(words) == 1 and words[0].isupper():
         return bool(patterns.INCOMING_ANCHOR_WORN.fullmatch(fold(words[0])))
     return any(w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in words)
+
+
+def _is_anchor_read_apart(line: TextLine) -> bool:
+    """ "ĐẾN" read as two words in capitals ("ĐỀ N:")."""
+    words = [w for w in regex.split(r"[\s\-]+", line.text) if w]
+    return any(
+        a.isupper() and b[:1].isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(a + b))
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _stamp_date(text: str) -> tuple[dt.date | None, list[str]]:
