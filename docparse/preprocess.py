@@ -131,13 +131,9 @@ def _drop_pale_seal(
     pale = seal_ink_mask(below, PALE_SEAL_MARGIN)
     if not pale.any():
         return gray  # a black-and-white page, or no seal: the common case, kept cheap
-    ring = SEAL_RING_INCHES * image.width / A4_WIDTH_INCHES / THUMBNAIL_SCALE
-    runs, _ = ndimage.label(ndimage.binary_closing(pale, np.ones((3, 3))), np.ones((3, 3)))
-    seals = [
-        (rows, cols)
-        for rows, cols in ndimage.find_objects(runs)
-        if max(rows.stop - rows.start, cols.stop - cols.start) >= ring
-    ]
+    seals = _ring_wide_runs(
+        pale, SEAL_RING_INCHES * image.width / A4_WIDTH_INCHES / THUMBNAIL_SCALE
+    )
     if not seals:
         return gray
     rgb = np.asarray(image.crop((0, top, image.width, image.height)))
@@ -152,6 +148,17 @@ def _drop_pale_seal(
         seal = below_top[box]
         seal[seal_ink_mask(rgb[box], PALE_SEAL_MARGIN)] = int(paper)
     return Image.fromarray(pixels, mode="L")
+
+
+def _ring_wide_runs(mask: np.ndarray, ring: float) -> list[tuple[slice, slice]]:
+    """The boxes of the mask's runs (gaps of a cell closed) spanning ``ring`` cells or more:
+    a seal's ring, which no letter is as wide as."""
+    runs, _ = ndimage.label(ndimage.binary_closing(mask, np.ones((3, 3))), np.ones((3, 3)))
+    return [
+        (rows, cols)
+        for rows, cols in ndimage.find_objects(runs)
+        if max(rows.stop - rows.start, cols.stop - cols.start) >= ring
+    ]
 
 
 # A seal scanned in grey (a grey scan, or a colour scan saved without colour): its red ink
@@ -208,12 +215,7 @@ def drop_grey_seal(gray: Image.Image, dpi: int, *, keep_top: float) -> Image.Ima
     dark = ndimage.maximum_filter(low < seal_grey, size=step)[::step, ::step]
     near_text = ndimage.maximum_filter(dark, size=3)
     grey = (small >= seal_grey) & (small < paper - SEAL_PAPER_MARGIN) & ~near_text
-    runs, _ = ndimage.label(ndimage.binary_closing(grey, np.ones((3, 3))), np.ones((3, 3)))
-    seals = [
-        (rows, cols)
-        for rows, cols in ndimage.find_objects(runs)
-        if max(rows.stop - rows.start, cols.stop - cols.start) * step >= SEAL_RING_INCHES * dpi
-    ]
+    seals = _ring_wide_runs(grey, SEAL_RING_INCHES * dpi / step)
     if not seals:
         return gray
     # Never lighter than nine pixels in ten: a lighter patch would become the page's white

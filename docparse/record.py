@@ -248,19 +248,28 @@ SUBJECT_YEARS_FROM_DATE = 1
 
 
 def _dates_against_the_letter(record: Record) -> list[Warning]:
-    """The date of issue against the other dates the letter holds: the ĐẾN stamp's, the
-    years of the documents it cites (none can be later), and a year its subject names."""
+    """The date of issue against the other dates the letter holds: the ĐẾN stamp's (not
+    before it, not months after), the years of the documents it cites (none can be later),
+    and a year its subject names."""
     if record.date is None:
         return []
     warnings = []
     year = record.date.year
     incoming = record.incoming.date if record.incoming else None
-    if incoming and (incoming - record.date).days > INCOMING_DAYS_AFTER:
+    days = (incoming - record.date).days if incoming else 0
+    if days < 0:
+        warnings.append(
+            Warning(
+                code="incoming_before_issue",
+                message=f"ĐẾN stamp date {incoming} is before the date of issue {record.date}",
+            )
+        )
+    if days > INCOMING_DAYS_AFTER:
         warnings.append(
             Warning(
                 code="incoming_long_after_issue",
-                message=f"ĐẾN stamp date {incoming} is {(incoming - record.date).days} days "
-                f"after the date of issue {record.date}: one of them may be misread",
+                message=f"ĐẾN stamp date {incoming} is {days} days after the date of issue "
+                f"{record.date}: one of them may be misread",
             )
         )
     later = [
@@ -315,19 +324,6 @@ def _warnings(letter: Letter, record: Record, today: dt.date) -> list[Warning]:
                     ),
                 )
             )
-    if (
-        record.incoming
-        and record.incoming.date
-        and record.date
-        and record.incoming.date < record.date
-    ):
-        warnings.append(
-            Warning(
-                code="incoming_before_issue",
-                message=f"ĐẾN stamp date {record.incoming.date} is before "
-                f"the date of issue {record.date}",
-            )
-        )
     warnings += _dates_against_the_letter(record)
     body = record.number.issuing_body
     names = [n for n in (record.issuer.name, record.issuer.parent) if n]

@@ -204,8 +204,12 @@ def _organization_like(line: TextLine) -> bool:
 _FRAME_BEFORE = regex.compile(r"^[^\p{L}\p{N}]+")
 
 
+def _words(line: TextLine) -> list[str]:
+    return [w for w in regex.split(r"[\s\-]+", line.text) if w]  # "ĐEN-naày": a hyphen
+
+
 def _is_anchor(line: TextLine) -> bool:
-    words = [w for w in regex.split(r"[\s\-]+", line.text) if w]  # "ĐEN-naày": a hyphen
+    words = _words(line)
     if len(words) == 1 and words[0].isupper():
         return bool(patterns.INCOMING_ANCHOR_WORN.fullmatch(fold(words[0])))
     return any(w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in words)
@@ -213,7 +217,7 @@ def _is_anchor(line: TextLine) -> bool:
 
 def _is_anchor_read_apart(line: TextLine) -> bool:
     """ "ĐẾN" read as two words in capitals ("ĐỀ N:")."""
-    words = [w for w in regex.split(r"[\s\-]+", line.text) if w]
+    words = _words(line)
     return any(
         a.isupper() and b[:1].isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(a + b))
         for a, b in itertools.pairwise(words)
