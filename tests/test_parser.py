@@ -1981,6 +1981,27 @@ def test_an_unread_line_under_the_title_is_said() -> None:
     assert letter["signer.authority"].value is None and letter["signer.authority"].doubts
 
 
+def test_a_title_whose_end_under_the_seal_was_read_apart_is_said() -> None:
+    """Fax letter-008 of seed 7272 (lines and boxes as OCR read them): 'VỤ TRƯỞNG VỤ TỔ
+    CHỨC CÁN BỘ' with its second line read 'Í1 cC ÁN BÔ' off the title's centre; 'VỤ
+    TRƯỞNG', a known title, was taken silently. A signature's strokes read as capitals
+    ('/VYYY') are no such line."""
+    lines = [
+        _placed("Nơi nhận:", 255, 1710, 395, 1740, "left"),
+        _placed("TUQ. BỘ TRƯỞNG", 946, 1699, 1283, 1741, "right"),
+        _placed("- Như Điều 4;", 256, 1752, 424, 1781, "left"),
+        _placed("VỤ TRƯỞNG", 996, 1746, 1231, 1788, "right"),
+        _placed("- Lưu: VT, VP.", 255, 1791, 441, 1818, "left"),
+        _placed("Í1 cC ÁN BÔ", 1106, 1787, 1317, 1829, "right"),
+        _placed("Bùi Công Đức", 1044, 2047, 1232, 2083, "right"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["signer.title"].value == "VỤ TRƯỞNG"
+    assert "('Í1 cC ÁN BÔ'): the title may go on" in letter["signer.title"].doubts[-1]
+    lines[5] = _placed("/VYYY", 1106, 1787, 1317, 1829, "right")
+    assert not parse_lines(lines, [])["signer.title"].doubts
+
+
 def test_a_stamp_found_by_its_date_label_after_a_worn_den(tmp_path: Path) -> None:
     """A held-out poor scan: neither 'ĐẾN' nor 'Chuyển' read, 'Số:' read 'S244…' and
     'ĐẾN Ngày:' read "NN 'Ngày:. ./17/8/2025": the stamp was missed, four values silent."""

@@ -17,6 +17,9 @@ LIST_GAP = 3.0
 # A line this many times as tall as the signature block's usual line is a signature's
 # strokes or a seal read as letters.
 SIGNATURE_HEIGHT = 3.0
+# A line in capitals close under the title holding this many syllables may be the title's
+# end (a unit's name) lost under the seal; fewer are a signature's strokes read as letters.
+TITLE_WORDS_UNDER = 2
 
 
 def find_recipients(
@@ -254,6 +257,13 @@ def find_signer(
             # "TL. GIÁM ĐỐC" read, "KT. CHÁNH VĂN PHÒNG" under it not: the chain goes on.
             letter["signer.authority"].doubts.append(
                 "the lines under it were read unsurely: a further authority may be missed"
+            )
+        below = _line_under(zone, title, names)
+        if authority is not None and below is not None and _worded(below):
+            # 'VỤ TRƯỞNG' over 'Í1 cC ÁN BÔ' (VỤ TỔ CHỨC CÁN BỘ under a seal's ring).
+            letter["signer.title"].doubts.append(
+                f"a line in capitals under the title was not taken ('{below.text}'): "
+                "the title may go on"
             )
     if not names or not _opens_with_family_name(_name_text(names[-1].text)):
         named = _named_elsewhere(lines, zone, names)
@@ -590,6 +600,13 @@ def _deputy_under(authority_line: str, title: str) -> tuple[str, list[str]]:
 def _title_words(folded: str) -> str:
     """Only the letters of a folded line, one space apart: "chu tri" of "CHỦ TRÌ :"."""
     return collapse(regex.sub(r"[^a-z ]", " ", folded))
+
+
+def _worded(line: TextLine) -> bool:
+    """Whether a line holds two syllables or more ('Í1 cC ÁN BÔ'), not only a signature's
+    strokes read as letters ('/VYYY', 'Q2')."""
+    words = regex.findall(r"\p{L}{2,}", line.text)
+    return sum(map(_is_syllable, words)) >= TITLE_WORDS_UNDER
 
 
 def _is_syllable(word: str) -> bool:
