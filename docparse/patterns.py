@@ -527,6 +527,9 @@ URGENCY_MARKS = (
     ("khan", "KHẨN"),
 )
 SECRECY_MARKS = (("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("mat", "MẬT"))
+# Letters a mark read alone on its line may have wrong, by its length without spaces
+# (header.find_marks; a mark of three letters only by one read as another). *folded*
+MARK_ERRORS = ((6, 2), (4, 1))
 
 # The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"): a word in
 # capitals, a stray mark of the frame or a colon at either end. *folded word*

@@ -2243,3 +2243,14 @@ def test_a_mark_a_letter_off_and_a_department_read_with_specks(tmp_path: Path) -
     assert record.subject == "góp ý dự thảo Thông tư phòng, chống dịch"
     short = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "MAN"))
     assert short.secrecy is None, "a mark under four letters is never taken a letter off"
+    assert "may be the mark MẬT" in {i.field: i.reason for i in short.review}["secrecy"]
+
+
+def test_a_long_mark_with_its_frame_glued_on(tmp_path: Path) -> None:
+    """Poor letter-008 of seed 7272: 'HỎA TỐC' read as one word with the frame's stroke
+    after it ('HOYTỐCT'), missing silently. Two letters off a mark of six is the mark,
+    said; two off a mark of four is none."""
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "HOYTỐCT"))
+    assert record.urgency == "HỎA TỐC" and "urgency" in review_fields(record)
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "KHAIM"))
+    assert record.urgency is None

@@ -988,25 +988,46 @@ def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
             for stamp in line.folded.split("|"):
                 words = " ".join(w for w in regex.sub(r"[^a-z ]", " ", stamp).split() if len(w) > 1)
                 hit = next((label for folded, label in marks if words == folded), None)
-                # A mark of four letters or more a letter off ('KHẨM'), said.
                 label = hit or next(
-                    (
-                        label
-                        for folded, label in marks
-                        if len(folded) >= 4
-                        and abs(len(folded) - len(words)) <= 1
-                        and near_miss(folded, 1).fullmatch(words)
-                    ),
-                    None,
+                    (label for folded, label in marks if _mark_worn(folded, words)), None
                 )
                 if label:
                     doubts = [] if hit else [f"mark read as '{collapse(stamp)}', taken as {label}"]
                     letter[key] = Found.from_lines(label, [line], doubts)
                     held |= indexes
                     break
-            if key in letter:
+                short = next(
+                    (label for folded, label in marks if _short_mark_worn(folded, words)), None
+                )
+                if short and key not in letter:
+                    # 'MẠI' alone on its line: too short to take for MẬT, too like it to
+                    # pass over.
+                    letter[key] = Found.from_lines(
+                        None,
+                        [line],
+                        [f"'{collapse(stamp)}' alone on its line may be the mark {short}"],
+                    )
+            if letter.get(key) is not None and letter[key].value is not None:
                 break
     return held
+
+
+def _mark_worn(mark: str, read: str) -> bool:
+    """Whether ``read`` (folded, a line's words of two letters or more) is the folded
+    ``mark`` worn by OCR: a letter off in a mark of four letters or more ('KHẨM'), two in
+    one of six or more with its frame's stroke glued on ('HOYTỐCT'), spaces aside."""
+    mark, read = mark.replace(" ", ""), read.replace(" ", "")
+    errors = next((n for least, n in patterns.MARK_ERRORS if len(mark) >= least), 0)
+    return (
+        errors > 0
+        and abs(len(mark) - len(read)) <= errors
+        and bool(near_miss(mark, errors).fullmatch(read))
+    )
+
+
+def _short_mark_worn(mark: str, read: str) -> bool:
+    """A mark under four letters with one read as another ('MẠI' for MẬT)."""
+    return len(mark) < 4 and len(read) == len(mark) and sum(map(str.__ne__, mark, read)) == 1
 
 
 def _row_pairs(lines: list[TextLine]) -> list[tuple[TextLine, set[int]]]:
