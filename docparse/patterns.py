@@ -310,10 +310,9 @@ RECIPIENTS = regex.compile(  # *folded*, anchored like ADDRESSEES
 )
 # "Lưu: VT, TTBCXB." — the last Nơi nhận item (NĐ 30 Phụ lục I ô 9b). *folded*
 ARCHIVE = regex.compile(r"^[\W_]{0,3}(?:luu){e<=1}\s*(?:[:;.,]\s*|\s+(?=v\s?t\b|van thu))")
-# "VT" as OCR misreads it; the archive list always opens with VT (văn thư).
-ARCHIVE_VT_MISREADS = frozenset(
-    {"VI", "VF", "V1", "VY", "YT", "VJ", "VỊ", "VĨ", "VÌ", "VÍ", "VT.", "WT"}
-)
+# "VT" as OCR misreads it, marks aside ('VỈ', 'ÝT'); the archive list always opens with VT
+# (văn thư). *folded*, upper case
+ARCHIVE_VT_MISREADS = frozenset({"VI", "VF", "V1", "VY", "YT", "VJ", "VT.", "WT"})
 # A Lưu unit's specks at its edges ("KT. '"), and its number of copies ("(5b)", OCR "(Sb)").
 # Original text.
 ARCHIVE_UNIT_EDGES = regex.compile(r"^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$")
@@ -321,6 +320,9 @@ ARCHIVE_UNIT_SPECK_LAST = regex.compile(r"(?<=\p{Lu}\W*)\s+\p{Ll}$")
 # VT, the first unit, run into the next for a lost comma ('VT QLKH', 'VT‡ PBGDPL'). Original.
 ARCHIVE_VT_GLUED = regex.compile(r"^\s*VT[^\w\s,;]*\s+(?=\p{Lu})")
 ARCHIVE_COPIES = regex.compile(r"\(([0-9OoIlSsZzB]{1,2})b\)")
+# A unit's abbreviation is its words' first letters in capitals: no vowel takes a mark
+# there (Đ is a letter of its own). One that does was misread ('VỀ' for VP). Original text.
+ARCHIVE_UNIT_MARKED = regex.compile(r"^(?=\p{Lu}{2,}$)\p{Lu}*[\p{Lu}--[A-ZĐ]]\p{Lu}*$", regex.V1)
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
     r"\s*[(\[]?\s*(?P<note>(?:de\s+)?(?:b/c|t/h|p/h|c/d|d/b|bao cao|biet|thuc hien|phoi hop|"

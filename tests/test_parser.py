@@ -1475,6 +1475,13 @@ def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
         record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", read))
         assert record.archive == units
         assert ("archive" in review_fields(record)) is (units[1] != "P. KHTC")
+    # Poor letters of seeds 4242 and 8484: VT read with a mark ('ÝT', 'VỈ'); of seed 7272: VP
+    # read 'VỀ', silently: a unit's abbreviation takes no mark.
+    for read in ("ÝT", "VỈ"):
+        record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", f"- Lưu: {read}, VX."))
+        assert record.archive == ["VT", "VX"]
+    record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, VỀ."))
+    assert "an abbreviation takes no marks" in {i.field: i.reason for i in record.review}["archive"]
 
 
 @pytest.mark.parametrize("tail", ["", "----- -"])

@@ -158,8 +158,11 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     # Copies kept, "(5b)": a letter there is a misread digit ("(Sb)").
     units = [patterns.ARCHIVE_COPIES.sub(_copies, u) for u in units]
     units = [u for u in units if u]
-    if units and units[0].upper() in patterns.ARCHIVE_VT_MISREADS:  # 'v1' too
+    if units and fold(units[0]).upper() in patterns.ARCHIVE_VT_MISREADS:  # 'v1' too
         units[0] = "VT"  # the first unit is always the văn thư (NĐ 30 Phụ lục I ô 9b)
+    marked = [u for u in units if patterns.ARCHIVE_UNIT_MARKED.match(u)]
+    if marked:
+        doubts.append(f"unit read as {', '.join(marked)}: an abbreviation takes no marks")
     letter["archive"] = Found.from_lines(units, lines, doubts)
 
 
