@@ -895,6 +895,35 @@ def test_stamp_whose_den_was_read_as_two_words() -> None:
     assert "ĐỒNG THÁP" in letter["incoming.organization"].value
 
 
+def test_a_forwarded_to_read_far_after_its_label_is_said() -> None:
+    """Poor letter-017 of seed 7272 (boxes as OCR read them): 'Chuyển: Phòng TH' written
+    by hand, 'Phòng' passed over: 'TH', two line heights after the label, was taken
+    silently. Read close after it, it is taken as it is."""
+
+    def stamp(value_left: int) -> list[Line]:
+        label = Word(text="Chuyển:.", bbox=(742, 421, 820, 457), confidence=0.91)
+        value = Word(text="TH", bbox=(value_left, 422, value_left + 29, 442), confidence=0.96)
+        return [
+            _placed("ỦY BAN NHÂN DÂN", 230, 150, 600, 190, "left"),
+            _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 594, 134, 1115, 162, "right"),
+            _placed("TỈNH PHÚ YÊN", 300, 195, 520, 230, "left"),
+            _placed("Độc lập - Tự do - Hạnh phúc", 650, 165, 1024, 201, "right"),
+            _placed("Số: 98/GM-SGDĐT", 250, 250, 520, 285, "left"),
+            _placed("Phú Yên, ngày 14 tháng 02 năm 2020", 642, 215, 1074, 246, "right"),
+            _placed("VĂN PHÒNG UBND TỈNH", 746, 299, 1048, 339, "right"),
+            _placed("PHÚ YÊN", 800, 340, 950, 370, "right"),
+            _placed("ĐẾN Ngày: 19/02/2020", 744, 375, 1002, 415, "right"),
+            Line(words=[label, value], column="right"),
+            _placed("Lưu hồ sơ số...", 748, 455, 878, 476, "right"),
+            _placed("GIẤY MỜI", 542, 497, 743, 556, "full"),
+        ]
+
+    far = parse_lines(stamp(892), [])["incoming.forwarded_to"]
+    assert far.value == "TH" and "handwriting before it lost?" in far.doubts[0]
+    near = parse_lines(stamp(832), [])["incoming.forwarded_to"]
+    assert near.value == "TH" and not near.doubts
+
+
 def test_stamp_glued_to_the_date_line_found_by_its_labels() -> None:
     """Lines and boxes as OCR read a ministry's letter (tt_21 of the real scans): "ĐẾN" ran
     into the letter's date line, the stamp prints "Giờ … Ngày …" and "Kính chuyển", and its

@@ -21,6 +21,9 @@ STAMP_HALF_WIDTH = 10.0
 STAMP_LINES_AFTER_ANCHOR = 4
 # Lines of the stamp are closer than this (line heights); a wider blank ends it.
 STAMP_LINE_GAP = 1.2
+# A blank's value read this far after its label (line heights) may have lost its first
+# words: handwriting on the dotted line that OCR passed over ('Chuyển:' … 'TH').
+BLANK_VALUE_GAP = 1.5
 
 
 def _written(value: str) -> bool:
@@ -86,6 +89,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         )
         used = organization + used
     unreadable: dict[str, tuple[str, TextLine]] = {}
+    starts: dict[str, int] = {}
     for key, pattern in patterns.INCOMING_FIELDS.items():
         for line in zone:
             match = pattern.search(line.folded)
@@ -102,6 +106,7 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             if value:
                 found[key] = value
                 where[key] = line
+                starts[key] = match.start("value")
                 used.append(line)
                 break
     letter["incoming"] = Found.from_lines(found, used)
@@ -116,9 +121,13 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
             None, [anchor], ["the receiving body's name on the ĐẾN stamp was not read"]
         )
     if "forwarded_to" in where:
-        letter["incoming.forwarded_to"] = Found.from_lines(
-            found["forwarded_to"], [where["forwarded_to"]]
+        line = where["forwarded_to"]
+        doubts = (
+            [f"'{found['forwarded_to']}' read far after 'Chuyển:': handwriting before it lost?"]
+            if _apart_from_label(line, starts["forwarded_to"])
+            else []
         )
+        letter["incoming.forwarded_to"] = Found.from_lines(found["forwarded_to"], [line], doubts)
     elif "forwarded_to" in unreadable:
         text, line = unreadable["forwarded_to"]
         letter["incoming.forwarded_to"] = Found.from_lines(
@@ -146,6 +155,17 @@ def find_incoming(lines: list[TextLine], skip: set[int], letter: Letter) -> set[
         found.get("date"), [where.get("date", anchor)], date_doubts
     )
     return {t.index for t in zone}
+
+
+def _apart_from_label(line: TextLine, start: int) -> bool:
+    """Whether the value starting at ``start`` of the line's text stands BLANK_VALUE_GAP
+    line heights or more after the word before it."""
+    first = line.words_in(start, start + 1)[0]
+    before = [w for w in line.line.words if w.bbox[2] <= first.bbox[0]]
+    if not before:
+        return False
+    gap = first.bbox[0] - max(w.bbox[2] for w in before)
+    return gap >= BLANK_VALUE_GAP * line.height
 
 
 def _contiguous(nearby: list[TextLine], anchor: TextLine, height: int) -> list[TextLine]:
