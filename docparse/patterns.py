@@ -727,10 +727,11 @@ LEGAL_REFERENCE = regex.compile(
 # The year of a cited normative document: "72/2013/NĐ-CP". Original text.
 CITED_YEAR = regex.compile(r"/(?P<year>(?:19|20)\d{2})/")
 # What still looks like a citation when LEGAL_REFERENCE cannot read it ("Thông tư sô
-# 0l/2011/TT-BNV", "Nghị đinh số 72/..."): a type a letter off, then a number and a slash. *folded*
+# 0l/2011/TT-BNV", "Nghị đinh số 72/...", a speck's letter after số: "số ố 30/202Đ/NĐ+"):
+# a type a letter off, then a number and a slash. *folded*
 LEGAL_REFERENCE_LOOSE = regex.compile(
     r"\b(?:(?:nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi){e<=1})"
-    r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?\S?[0-9oli]{1,5}\s?[/⁄]"
+    r"[\s.,:]*(?:(?:so){e<=1}[\s.,:]*)?(?:\S{1,2}\s+)?\S?[0-9oli]{1,5}\s?[/⁄]"
     # or a normative number with its year, whatever its type was read as: "số 01/2011/TT-BNV",
     # "Thôïig tư số 01/201 1/TT-BNV"
     r"|\bso\s*\S?[0-9oli]{1,5}\s?[/⁄]\s?[0-9oli]{4}\s?[/⁄]\s?[a-zđ]{2,}"

@@ -595,6 +595,7 @@ def test_citation_that_cannot_be_read_is_said(tmp_path: Path) -> None:
         ("Căn cứ Nghị định số -... 178/2024/NĐ-CP;", ["Nghị định số 178/2024/NĐ-CP"]),
         ("Căn cứ Thôïig tư số 01/201 1/TT-BNV;", []),
         ("Căn cứ Thông tư: số ố 01/2011/TT-BNV;", []),
+        ("Thực hiện,Nghị định số ố 30/202Đ/NĐ+ 'CP;", []),  # poor letter-000 of seed 7272
     ],
 )
 def test_citation_behind_specks(tmp_path: Path, cited: str, read: list[str]) -> None:
