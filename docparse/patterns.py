@@ -219,7 +219,8 @@ DATE_LINE = regex.compile(
     r"(?e)(?P<place>[^,;„]{2,60}?)(?P<comma>\s*[,.;„][\W_]{0,2}\s*|\s+)"
     r"(?:(?:ngay){e<=1}|(?:ngay){s<=2})[\s.,:]*"  # "hgùy": two letters misread
     r"(?P<day>" + DATE_DIGITS + r")?"
-    r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:thang){e<=1}\s*(?P<month>" + DATE_DIGITS + r")?"
+    r"(?P<dayblank>[^0-9]{0,8}?)\s*(?:(?:thang){e<=1}|(?:thang){s<=2})\s*"  # '3háhg'
+    r"(?P<month>" + DATE_DIGITS + r")?"
     r"(?P<monthblank>[^0-9]{0,8}?)\s*(?:nam){e<=1}[\s\"'“`:.,*_~-]*"
     r"(?:\p{L}(?=[0-9]{4})|[^\w\s]\s+(?=[0-9]{4}))?"
     r"(?P<year>" + DATE_YEAR + r")?"
@@ -228,14 +229,14 @@ DATE_LINE = regex.compile(
 # "n 10 tháng 03 năm 2025"): a day, a month and a year of digits, one short word between
 # each, "ngày" a short word at least ("nah"). *folded*
 DATE_LINE_WORN = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
+    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;:][^\w\s]{0,2}\s*)"
     r"(?:(?:ngay){e<=1}|\p{L}{1,4})[\s.,:]*(?P<day>[0-9]{1,2})\s+(?P<word1>\p{L}{1,6})[\s.,]+"
     r"(?P<month>[0-9]{1,2})[\s.,]+(?P<word2>\p{L}{1,5})[\s:.]+(?P<year>" + DATE_YEAR + r")"
 )
 # The same line with a day or month OCR could not read as digits ("Hà Nội, ngày #3 tháng †
 # năm 2026", handwritten): its place still stands before "ngày", its year after "năm". *folded*
 DATE_LINE_UNREAD = regex.compile(
-    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;][^\w\s]{0,2}\s*)"
+    r"(?P<place>[^,;]{2,60}?)(?P<comma>\s*[,.;:][^\w\s]{0,2}\s*)"
     r"(?:ngay){e<=1}[^\n]{0,24}?(?:thang){e<=1}[^\n]{0,16}?(?:nam){e<=1}"
 )
 # A speck read as a small letter before the place's capital, glued or apart: 'sHòa Khánh',
@@ -255,9 +256,11 @@ SUBJECT_VV = regex.compile(
 SUBJECT_VV_WORN = regex.compile(
     r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?|v\S[/|]|vww)\s*[:.]?\s+(?=\w)"
 )
-# Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part, not its title; a colon
-# after a speck ("QUY CHẾ $ :") is a speck too. Original text.
+# Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part (NĐ 30 Phụ lục I, mẫu
+# 1.1), not its title; other types head none, so a colon after their name is a speck
+# ('KẾ HOẠCH :'), as one after a speck is ("QUY CHẾ $ :"). Original text.
 OPERATIVE_HEADING_END = regex.compile(r"\p{L}\s?:\s*$")
+OPERATIVE_HEADINGS = tuple(t for t in DOCUMENT_TYPES if t.kind == "quyet_dinh")
 # Specks read after a title as a short word in small letters ("ĐỀ ÁN. -- : và"). Original text.
 TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,3})+\s*$")
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.

@@ -262,6 +262,23 @@ Lê Văn Hùng
     assert not any(w.code == "symbol_type_mismatch" for w in record.warnings)
 
 
+def test_a_colon_speck_after_a_title_and_a_date_line_worn(tmp_path: Path) -> None:
+    """Poor letters of seeds 1717, 7272 and 9191: 'KẾ HOẠCH :' (a speck's colon) was taken
+    for an operative heading, which only a decision has ('QUYẾT ĐỊNH:'), and the title lost;
+    'Hòa Bình: ngày 14 3háhg 7 năm …' (a colon for the comma, 'tháng' two letters off) was
+    no date line."""
+    text = DECISION.replace("QUYẾT ĐỊNH\nVề việc", "KẾ HOẠCH :\nVề việc")
+    record = parse_text(tmp_path, text.replace("1205/QĐ-UBND", "1205/KH-UBND"))
+    assert record.document_type.kind == "ke_hoach"
+    assert record.subject == "phê duyệt Kế hoạch phát triển du lịch tỉnh Thanh Hóa năm 2024"
+    operative = parse_text(tmp_path, DECISION.replace("QUYẾT ĐỊNH\nVề việc", "QUYẾT ĐỊNH:\nVề"))
+    reasons = {i.field: i.reason for i in operative.review}
+    assert reasons["document_type"] == "title not read; type taken from the symbol QĐ-UBND"
+    worn = DECISION.replace("Thanh Hóa, ngày 05 tháng 01", "Thanh Hóa: ngày 05 3háhg 01")
+    record = parse_text(tmp_path, worn)
+    assert (record.place, record.date) == ("Thanh Hóa", dt.date(2024, 1, 5))
+
+
 def test_symbol_that_does_not_fit_the_type_is_warned_and_reviewed(tmp_path: Path) -> None:
     record = parse_text(tmp_path, DECISION.replace("1205/QĐ-UBND", "1205/TB-UBND"))
     assert any(w.code == "symbol_type_mismatch" for w in record.warnings)

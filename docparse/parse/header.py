@@ -700,8 +700,13 @@ def _centred_on(line: TextLine, axis: float | None) -> bool:
 
 def title_of(line: TextLine) -> patterns.DocType | None:
     """The document type a line names, when it is only that name, in capitals."""
-    if patterns.OPERATIVE_HEADING_END.search(line.text):
+    doc_type = _named_type(line)
+    if doc_type in patterns.OPERATIVE_HEADINGS and patterns.OPERATIVE_HEADING_END.search(line.text):
         return None
+    return doc_type
+
+
+def _named_type(line: TextLine) -> patterns.DocType | None:
     # Specks read after the title as marks and a short word in small letters ("ĐỀ ÁN. -- :
     # và") are no part of it.
     text = patterns.TITLE_TRAILING_SPECKS.sub("", line.text)
