@@ -13,6 +13,9 @@ into a word, and a word of two may take a third ("tài sản cộng" is tài s�
 letters may also have a letter OCR confuses put right (patterns.LETTER_CONFUSIONS: "địa
 hàn" is địa bàn), on the same terms.
 
+A tone OCR set on a vowel no spelling puts it on ('họach', 'dụyêt') is moved where it goes
+(hoạch, duyệt); either placement of an open syllable (hòa, hoà) stays as written.
+
 ``unknown_syllables`` lists the words carrying Vietnamese marks that are no syllable of the
 word list ("Hồnš", "Tiần"): OCR's, for review.
 """
@@ -89,6 +92,8 @@ def correct(text: str) -> Correction:
         for match, key in zip(run, chosen, strict=True):
             pieces.append(text[last : match.start()])
             word = match[0]
+            if key == _key(word) and key in lexicon.syllables:
+                word = _tone_placed(word, key)  # 'họach': hoạch, a tone where none goes
             if key != _key(word):
                 new = _spelt_like(word, key)
                 if word[0] == "I" and new[0] == "L":
@@ -583,12 +588,35 @@ def _spelt_like(read: str, key: str) -> str:
         spelt = _with_tone_after(letters, base_index, tone)
     else:
         spelt = _with_tone_after(letters, _tone_vowel(bare), tone)
-    spelt = unicodedata.normalize("NFC", spelt)
+    spelt = _tone_placed(unicodedata.normalize("NFC", spelt), key)
     if read.isupper():
         return spelt.upper()
     if read[0].isupper():
         return spelt[0].upper() + spelt[1:]
     return spelt
+
+
+def _tone_placed(read: str, key: str) -> str:
+    """``read`` with its tone moved to where Vietnamese spelling puts it, when it sits on
+    another vowel ('họach', 'dụyêt'). Either placement of an open syllable (hòa, hoà) is
+    kept as written."""
+    bare = _toneless(key)
+    if bare == key:
+        return read
+    decomposed = unicodedata.normalize("NFD", read.lower())
+    at = next(i for i, c in enumerate(decomposed) if c in TONE_MARKS)
+    base_index = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
+    usual = _tone_vowel(bare)
+    vowels = [i for i, c in enumerate(bare) if c in _VOWELS]
+    open_last = vowels[-1] if vowels and vowels[-1] == len(bare) - 1 else usual
+    if base_index in (usual, open_last):
+        return read
+    written = unicodedata.normalize(
+        "NFC", _with_tone_after(unicodedata.normalize("NFD", bare), usual, key[len(bare) :])
+    )
+    if read.isupper():
+        return written.upper()
+    return written[0].upper() + written[1:] if read[0].isupper() else written
 
 
 def _with_tone_after(letters: str, base_index: int, tone: str) -> str:

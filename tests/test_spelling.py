@@ -137,6 +137,21 @@ def test_tone_placement_of_the_page_is_kept() -> None:
     assert correct("Uy ban").text == "Ủy ban"
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Kế hỏạch công tác", "Kế hoạch công tác"),  # poor letter-001 of seed 7272
+        ("Kế họach công tác", "Kế hoạch công tác"),
+        ("phê dụyêt Kế hoạch", "phê duyệt Kế hoạch"),  # poor letter-016 of seed 5151
+        ("HỌACH", "HOẠCH"),
+    ],
+)
+def test_a_tone_where_no_spelling_puts_it_is_moved(read: str, meant: str) -> None:
+    """A closed syllable takes its tone on one vowel only; either placement of an open one
+    (hòa, hoà) stays as the page wrote it."""
+    assert correct(read).text == meant
+
+
 def test_letters_that_make_no_syllable_are_named() -> None:
     assert unknown_syllables("Lâm Hồnš Toàn") == ["Hồnš"]
     assert unknown_syllables("Tiần Tiến Ba") == ["Tiần"]
