@@ -1992,6 +1992,24 @@ def _signature_block(head: Line, title: Line) -> list[Line]:
 
 
 @pytest.mark.parametrize(
+    ("read", "meant", "said"),
+    [
+        # Poor letter-013 of the dev set: Trần's first letter in seal ink ('#®răn').
+        ("#®răn Minh Việt", "Trần Minh Việt", "family name taken as Trần from '#®răn Minh Việt'"),
+        # Its family name lost: 'Minh' is a name's own syllable, not Đinh a letter off.
+        ("Minh Việt", "Minh Việt", "signer name does not start with a common family name"),
+        ("Phqm Văn Nam", "Phạm Văn Nam", "family name read as 'Phqm', taken as 'Phạm'"),
+    ],
+)
+def test_a_family_name_under_seal_ink(read: str, meant: str, said: str) -> None:
+    head = _placed("KT. GIÁM ĐỐC", 1030, 1590, 1250, 1630, "right")
+    lines = _signature_block(head, _placed("PHÓ GIÁM ĐỐC", 1020, 1640, 1260, 1680, "right"))
+    lines[-1] = _placed(read, 1007, 1917, 1253, 1953, "right")
+    name = parse_lines(lines, [])["signer.name"]
+    assert name.value == meant and said in name.doubts
+
+
+@pytest.mark.parametrize(
     ("head", "title", "authority", "meant"),
     [
         # The authority lost from the head's line: the signer's own title under it.

@@ -294,7 +294,15 @@ def find_signer(
             doubts.append(f"'{words[0]}' read twice (seal ink?): once kept")
             name = " ".join(words[1:])
         family = name.split()[0]
-        spelled = patterns.FAMILY_NAMES.get(fold(family)) or _family_name_near(family)
+        spelled = patterns.FAMILY_NAMES.get(fold(family))
+        headless = None if spelled else _family_name_headless(name_line.text, name)
+        if headless is not None:
+            # '#®răn Minh Việt': Trần, its first letter lost in seal ink or a speck.
+            doubts.append(f"family name taken as {headless} from '{name_line.text}'")
+            name = f"{headless} {name}"
+            family = spelled = headless
+        elif spelled is None and not spelling.is_name_syllable(family):
+            spelled = _family_name_near(family)  # not 'Minh': a name's syllable as read
         if spelled is None:
             doubts.append("signer name does not start with a common family name")
         elif spelled != family:
@@ -399,6 +407,18 @@ def _family_name_near(read: str) -> str | None:
 
 
 _FAMILY_INITIALS = frozenset(key[0] for key in patterns.FAMILY_NAMES)
+
+
+def _family_name_headless(text: str, name: str) -> str | None:
+    """The one family name whose letters but the first are those of the word read just
+    before ``name`` on its line, marks aside ('#®răn' before 'Minh Việt': Trần)."""
+    at = text.rfind(name)
+    before = regex.findall(r"\p{L}+", text[:at]) if at > 0 else []
+    if not before or len(before[-1]) < 3 or not before[-1].islower():
+        return None
+    word = fold(before[-1])
+    found = [key for key in patterns.FAMILY_NAMES if key[1:] == word]
+    return patterns.FAMILY_NAMES[found[0]] if len(found) == 1 else None
 
 
 def _snap_title(text: str) -> tuple[str, list[str]]:
