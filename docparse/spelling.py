@@ -342,6 +342,11 @@ def _tone_in_same_place(key: str, alike: list[str]) -> list[str]:
     return [k for k in alike if k.endswith(TONE_BELOW if tone == TONE_BELOW else TONES_ABOVE)]
 
 
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is a syllable of the word list ('vị', 'lá'; not 's', 'SN')."""
+    return _key(word) in _lexicon().syllables
+
+
 def is_name_syllable(word: str) -> bool:
     """Whether ``word`` is a syllable of Vietnamese names (data/names.txt, family names)."""
     return _key(word) in _name_syllables()

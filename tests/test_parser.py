@@ -1647,6 +1647,39 @@ def test_a_worn_date_line_and_title_above_a_subject_ending_in_years() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (("s", 0.33, 7), False),  # poor letter-002 of seed 2525: a speck read small
+        (("SN", 0.11, 40), False),  # read unsurely, no syllable
+        (("vị", 0.41, 40), True),  # read unsurely, but a word
+        (("5", 0.3, 40), True),  # 'bão số 5': a digit as tall as the words
+    ],
+)
+def test_a_speck_read_as_a_short_word_after_the_subject(
+    last: tuple[str, float, int], kept: bool
+) -> None:
+    """Poor letters of seeds 1414, 2525, 5151 and 6464: a speck after the subject's end
+    read as a word of one or two letters ('… thực phẩm s'), taken into it."""
+    text, confidence, height = last
+    subject = _placed("Triển khai công tác phòng cháy, chữa cháy số", 293, 324, 1021, 364, "full")
+    tail = Word(text=text, bbox=(1040, 364 - height, 1060, 364), confidence=confidence)
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN", 126, 140, 519, 174, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 609, 133, 1212, 173, "right"),
+        _placed("TỈNH LẠNG SƠN", 137, 169, 472, 198, "left"),
+        _placed("Số: 08/KH-UBND", 278, 215, 469, 255, "left"),
+        _placed("Lạng Sơn, ngày 10 tháng 03 năm 2025", 657, 211, 1213, 259, "right"),
+        _placed("KẾ HOẠCH", 613, 284, 1182, 324, "full"),
+        subject.model_copy(update={"words": [*subject.words, tail]}),
+        _placed("Căn cứ Luật Phòng cháy và chữa cháy năm 2001;", 242, 420, 1143, 470, "full"),
+    ]
+    found = parse_lines(lines, [])["subject"]
+    read = "Triển khai công tác phòng cháy, chữa cháy số"
+    assert found.value == (f"{read} {text}" if kept else read)
+    assert kept or f"stray marks dropped: {text}" in found.doubts
+
+
 def test_a_subjects_line_cut_at_a_lost_word_is_taken_whole() -> None:
     """Poor letter-006 of bench seed 6262: 'công' not read, the subject's line fell into two
     pieces on one row, the second opening like a body ('thực hiện')."""

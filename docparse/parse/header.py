@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from docparse import gazetteer, patterns
+from docparse import gazetteer, patterns, spelling
 from docparse.parse.common import (
     Found,
     Letter,
@@ -18,7 +18,7 @@ from docparse.parse.common import (
     letters_for_marks,
 )
 from docparse.text import collapse, drop_stray_dashes, edit_distance, fold, near_miss, upper_ratio
-from models.layout import Line
+from models.layout import Line, Word
 
 # A header element sits in the top part of page 1.
 HEADER_DEPTH = 0.5
@@ -28,6 +28,12 @@ BLOCK_GAP = 1.2
 BODY_WIDTH = 0.85
 # A trích yếu found without its title is taken to be no longer than this.
 MAX_SUBJECT_LINES = 4
+# A word of one or two letters ending a trích yếu is a speck's reading ('… xã hội sò',
+# '… khen thưởng SN') when it is read below this confidence or stands lower than this
+# share of the subject's words; at most SUBJECT_TAIL_SPECKS of them.
+SUBJECT_SPECK_CONFIDENCE = 0.5
+SUBJECT_SPECK_HEIGHT = 0.6
+SUBJECT_TAIL_SPECKS = 2
 # Confidence kept when an anchor was matched only with OCR errors allowed.
 FUZZY_FACTOR = 0.9
 
@@ -942,9 +948,11 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
-    text, dashes = drop_stray_dashes(collapse(" ".join(t.text for t in taken)))
+    words = [w.text for w in _without_tail_specks(taken)]
+    specks = [w.text for t in taken for w in t.line.words][len(words) :]
+    text, dashes = drop_stray_dashes(collapse(" ".join(words)))
     text, dropped = drop_debris(text)
-    dropped = dashes + dropped
+    dropped = specks + dashes + dropped
     dropped += patterns.SUBJECT_SPECKS.findall(text)
     text = collapse(patterns.SUBJECT_SPECKS.sub(" ", text))
     text = patterns.CITED_SYMBOL_SPACED_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
@@ -976,6 +984,30 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
             doubts.append(f"subject read as '{text}': ';' taken for ','")
             text = patterns.SUBJECT_SEMICOLON.sub(",", text)
         letter["subject"] = Found.from_lines(text, taken, doubts)
+
+
+def _without_tail_specks(taken: list[TextLine]) -> list[Word]:
+    """The subject's words without the specks read as short words after its end."""
+    words = [w for t in taken for w in t.line.words]
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if regex.search(r"\p{L}{2}", w.text))
+    if not heights:
+        return words
+    typical = heights[len(heights) // 2]
+    for _ in range(SUBJECT_TAIL_SPECKS):
+        last = words[-1]
+        if len(words) < 3 or len(regex.sub(r"\W", "", last.text)) > 2:
+            break
+        small = last.bbox[3] - last.bbox[1] < SUBJECT_SPECK_HEIGHT * typical
+        letters = regex.sub(r"\W", "", last.text)
+        unsure = (
+            last.confidence < SUBJECT_SPECK_CONFIDENCE
+            and not letters.isdigit()  # 'bão số 5'
+            and not spelling.is_syllable(letters)
+        )
+        if not (small or unsure):
+            break
+        words.pop()
+    return words
 
 
 def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
