@@ -1678,6 +1678,10 @@ def test_a_speck_read_as_a_short_word_after_the_subject(
     read = "Triển khai công tác phòng cháy, chữa cháy số"
     assert found.value == (f"{read} {text}" if kept else read)
     assert kept or f"stray marks dropped: {text}" in found.doubts
+    # Poor letter-000 of seed 7272: a speck read 'ÖỒ' with no confidence before it.
+    head = Word(text="ÖỒ", bbox=(250, 324, 280, 364), confidence=0.0)
+    lines[6] = subject.model_copy(update={"words": [head, *subject.words]})
+    assert parse_lines(lines, [])["subject"].value == read
 
 
 def test_a_subjects_line_cut_at_a_lost_word_is_taken_whole() -> None:

@@ -28,12 +28,12 @@ BLOCK_GAP = 1.2
 BODY_WIDTH = 0.85
 # A trích yếu found without its title is taken to be no longer than this.
 MAX_SUBJECT_LINES = 4
-# A word of one or two letters ending a trích yếu is a speck's reading ('… xã hội sò',
-# '… khen thưởng SN') when it is read below this confidence or stands lower than this
-# share of the subject's words; at most SUBJECT_TAIL_SPECKS of them.
+# A word of one or two letters opening or ending a trích yếu is a speck's reading ('… xã
+# hội sò', '… khen thưởng SN') when it is read below this confidence and is no syllable, or
+# stands lower than this share of the subject's words; at most SUBJECT_EDGE_SPECKS a side.
 SUBJECT_SPECK_CONFIDENCE = 0.5
 SUBJECT_SPECK_HEIGHT = 0.6
-SUBJECT_TAIL_SPECKS = 2
+SUBJECT_EDGE_SPECKS = 2
 # Confidence kept when an anchor was matched only with OCR errors allowed.
 FUZZY_FACTOR = 0.9
 
@@ -948,9 +948,8 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
-    words = [w.text for w in _without_tail_specks(taken)]
-    specks = [w.text for t in taken for w in t.line.words][len(words) :]
-    text, dashes = drop_stray_dashes(collapse(" ".join(words)))
+    words, specks = _without_edge_specks(taken)
+    text, dashes = drop_stray_dashes(collapse(" ".join(w.text for w in words)))
     text, dropped = drop_debris(text)
     dropped = specks + dashes + dropped
     dropped += patterns.SUBJECT_SPECKS.findall(text)
@@ -986,28 +985,34 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         letter["subject"] = Found.from_lines(text, taken, doubts)
 
 
-def _without_tail_specks(taken: list[TextLine]) -> list[Word]:
-    """The subject's words without the specks read as short words after its end."""
+def _without_edge_specks(taken: list[TextLine]) -> tuple[list[Word], list[str]]:
+    """The subject's words without the specks read as short words before its start or
+    after its end ('ÖỒ Thực hiện …', '… thực phẩm s'), and those specks."""
     words = [w for t in taken for w in t.line.words]
     heights = sorted(w.bbox[3] - w.bbox[1] for w in words if regex.search(r"\p{L}{2}", w.text))
     if not heights:
-        return words
+        return words, []
     typical = heights[len(heights) // 2]
-    for _ in range(SUBJECT_TAIL_SPECKS):
-        last = words[-1]
-        if len(words) < 3 or len(regex.sub(r"\W", "", last.text)) > 2:
-            break
-        small = last.bbox[3] - last.bbox[1] < SUBJECT_SPECK_HEIGHT * typical
-        letters = regex.sub(r"\W", "", last.text)
+
+    def speck(word: Word) -> bool:
+        letters = regex.sub(r"\W", "", word.text)
+        if len(letters) > 2 or "/" in word.text:  # 'V/v' opens a công văn's subject
+            return False
+        small = word.bbox[3] - word.bbox[1] < SUBJECT_SPECK_HEIGHT * typical
         unsure = (
-            last.confidence < SUBJECT_SPECK_CONFIDENCE
+            word.confidence < SUBJECT_SPECK_CONFIDENCE
             and not letters.isdigit()  # 'bão số 5'
             and not spelling.is_syllable(letters)
         )
-        if not (small or unsure):
-            break
-        words.pop()
-    return words
+        return small or unsure
+
+    specks = []
+    for end in (-1, 0):
+        for _ in range(SUBJECT_EDGE_SPECKS):
+            if len(words) < 3 or not speck(words[end]):
+                break
+            specks.append(words.pop(end).text)
+    return words, specks
 
 
 def find_marks(lines: list[TextLine], letter: Letter) -> set[int]:
