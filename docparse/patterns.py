@@ -267,12 +267,13 @@ TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # A trích yếu is one phrase (ô 5b); on its original text:
 # - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
-#   stop after a comma, between two capitalised words or after "năm", a hyphen ending a word,
-#   are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,. chống", "Thái. Nguyên",
-#   "năm.2019", "năm. 2023", "rừng- và");
+#   stop after a comma, before a capitalised word or after "năm", a hyphen ending a word or
+#   between "năm" and its year, a second comma, are specks ("tài trợ: khủng bố và, tài trợ",
+#   "2030,.chuẩn bị", "phòng,. chống", "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019",
+#   "năm-2025", "rừng- và", "phổ biến,, giáo dục");
 SUBJECT_SPECKS = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)\.(?= ?\d)"
-    r"|(?<=\b\p{Lu}\p{Ll}+)\.(?= \p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)[.-](?= ?\d)"
+    r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=,),"
 )
 # - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;
 SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L});(?= \p{Ll})")

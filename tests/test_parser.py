@@ -2340,6 +2340,24 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
     assert record.date == dt.date(2021, 1, 5) and "date" in review_fields(record)
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("về thuốc lá năm-2025", "về thuốc lá năm 2025"),  # seed 1717
+        ("phổ biến,, giáo dục pháp luật", "phổ biến, giáo dục pháp luật"),  # seed 5757
+        ("về văn thư trên địa bàn tỉnh.Bình Dương", "về văn thư trên địa bàn tỉnh Bình Dương"),
+        ("về giao thông trên địa bàn tỉnh. Quảng Trị", "về giao thông trên địa bàn tỉnh Quảng Trị"),
+    ],
+)
+def test_marks_inside_a_subject_that_are_specks(tmp_path: Path, read: str, meant: str) -> None:
+    """Poor letters of seeds 1717, 2525, 4343 and 5757: a subject is one phrase; a stop
+    before a capitalised word, a dash between 'năm' and its year, a second comma are specks,
+    dropped and said."""
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))
+    assert record.subject == f"góp ý dự thảo Thông tư {meant}"
+    assert "stray marks dropped" in {i.field: i.reason for i in record.review}["subject"]
+
+
 def test_a_mark_a_letter_off_and_a_department_read_with_specks(tmp_path: Path) -> None:
     """Held-out poor scans: 'KHẨM' for KHẨN (missing, silently); '"BỘ.Y TẾ' over 'GỤC QUẢN LÝ
     DƯỢC' (the parent missing, silently); 'phòng,. chống' in a subject."""
