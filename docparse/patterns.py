@@ -427,6 +427,9 @@ DEPUTY_TITLE = regex.compile(r"^(?:pho |thu truong$)")
 COLLECTIVE_HEAD = regex.compile(
     r"(?:^|\s)(?:uy ban|ubnd|hoi dong|thuong truc|chinh phu)\b|^(?:ban|doan) "
 )
+# A letter alone between the words of a signer's title (ô 7b) is seal ink or a speck: no
+# title has one ("GIÁM ĐỐC Ố SỞ NỘI Ô VỤ"). Original text.
+TITLE_LONE_LETTER = regex.compile(r"(?<= )\p{L}(?= )")
 # A title's or an authority line's edges: specks, digits and marks around its words.
 TITLE_EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 # A person's name: two to six capitalised words (no academic titles, NĐ 30 II.7.b).

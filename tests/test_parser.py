@@ -2028,6 +2028,16 @@ def _signature_block(head: Line, title: Line) -> list[Line]:
     ]
 
 
+def test_letters_alone_inside_a_title_are_specks() -> None:
+    """Fax letter-006 of seed 8181: seal ink read as letters between the title's words
+    ('GIÁM ĐỐC Ố SỞ NỘI Ô VỤ'), taken silently."""
+    head = _placed("TUQ. CHỦ TỊCH", 1030, 1590, 1250, 1630, "right")
+    title = _placed("GIÁM ĐỐC Ố SỞ NỘI Ô VỤ", 960, 1640, 1300, 1680, "right")
+    found = parse_lines(_signature_block(head, title), [])["signer.title"]
+    assert found.value == "GIÁM ĐỐC SỞ NỘI VỤ"
+    assert "letters alone taken for specks" in found.doubts[0]
+
+
 @pytest.mark.parametrize(
     ("read", "meant", "said"),
     [
