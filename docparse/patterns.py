@@ -631,8 +631,9 @@ LETTER_CONFUSIONS = (
     ("y", "v"),  # "yệ sinh"
     ("l", "h"),  # "Thực liện"
 )
-# A capital OCR read inside a word in small letters ('kHai', 'triển kHai'). Original text.
-CAPITAL_INSIDE_WORD = regex.compile(r"\p{Ll}+\p{Lu}\p{Ll}+")
+# A capital OCR read inside or ending a word in small letters ('kHai', 'tỉnH'). Original
+# text.
+CAPITAL_INSIDE_WORD = regex.compile(r"\p{Ll}+\p{Lu}\p{Ll}*")
 # Letters whose capital is the small letter's shape, larger: OCR tells them apart only by
 # their size beside other letters. *folded*
 CASE_ALIKE_CAPITALS = frozenset("ckopsuvwxz")
