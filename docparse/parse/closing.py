@@ -220,8 +220,8 @@ def find_signer(
             text = text[patterns.SIGNER_AUTHORITY.match(title[0].folded).end() :]
         read = patterns.TITLE_EDGES.sub("", text)
         text, doubts = _snap_title(read)
-        lone = patterns.TITLE_LONE_LETTER.findall(text)
-        if lone:  # 'GIÁM ĐỐC Ố SỞ NỘI Ô VỤ': seal ink read as letters between its words
+        if patterns.TITLE_LONE_LETTER.search(text):
+            # 'GIÁM ĐỐC Ố SỞ NỘI Ô VỤ': seal ink read as letters between its words
             text = collapse(patterns.TITLE_LONE_LETTER.sub(" ", text))
             doubts.append(f"title read as '{read}': letters alone taken for specks")
         text, unit_doubts = _unit_like_head(text)
