@@ -92,8 +92,14 @@ def correct(text: str) -> Correction:
         for match, key in zip(run, chosen, strict=True):
             pieces.append(text[last : match.start()])
             word = match[0]
-            if key == _key(word) and key in lexicon.syllables:
-                word = _tone_placed(word, key)  # 'họach': hoạch, a tone where none goes
+            at = _tone_letter(word)
+            if (
+                key == _key(word)
+                and key in lexicon.syllables
+                and at is not None
+                and not _tone_may_go(_toneless(key), at)
+            ):
+                word = _spelt_like(word, key)  # 'họach': hoạch, a tone where none goes
             if key != _key(word):
                 new = _spelt_like(word, key)
                 if word[0] == "I" and new[0] == "L":
@@ -582,18 +588,16 @@ def _skeleton(key: str) -> str:
 
 def _spelt_like(read: str, key: str) -> str:
     """The syllable ``key`` written as the page wrote ``read``: its case and, where it had
-    a tone, the vowel that carried it; else where the usual spelling puts it."""
+    a tone on a letter spelling may set it on, that letter; else where the usual spelling
+    puts it ('họach' is hoạch)."""
     bare, tone = _toneless(key), key[len(_toneless(key)) :]
-    decomposed = unicodedata.normalize("NFD", read.lower())
-    at = next((i for i, c in enumerate(decomposed) if c in TONE_MARKS), None)
     letters = unicodedata.normalize("NFD", bare)
-    if at is not None and fold(read.lower()) == fold(bare):
-        # The tone goes after the same letter (with its own marks) as on the page.
-        base_index = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
-        spelt = _with_tone_after(letters, base_index, tone)
+    on_page = _tone_letter(read) if fold(read.lower()) == fold(bare) else None
+    if on_page is not None and _tone_may_go(bare, on_page):
+        spelt = _with_tone_after(letters, on_page, tone)
     else:
         spelt = _with_tone_after(letters, _tone_vowel(bare), tone)
-    spelt = _tone_placed(unicodedata.normalize("NFC", spelt), key)
+    spelt = unicodedata.normalize("NFC", spelt)
     if read.isupper():
         return spelt.upper()
     if read[0].isupper():
@@ -601,27 +605,21 @@ def _spelt_like(read: str, key: str) -> str:
     return spelt
 
 
-def _tone_placed(read: str, key: str) -> str:
-    """``read`` with its tone moved to where Vietnamese spelling puts it, when it sits on
-    another vowel ('họach', 'dụyêt'). Either placement of an open syllable (hòa, hoà) is
-    kept as written."""
-    bare = _toneless(key)
-    if bare == key:
-        return read
+def _tone_letter(read: str) -> int | None:
+    """Index of the letter (with its own marks) the page set a tone on; None if none."""
     decomposed = unicodedata.normalize("NFD", read.lower())
-    at = next(i for i, c in enumerate(decomposed) if c in TONE_MARKS)
-    base_index = sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
-    usual = _tone_vowel(bare)
+    at = next((i for i, c in enumerate(decomposed) if c in TONE_MARKS), None)
+    if at is None:
+        return None
+    return sum(1 for c in decomposed[:at] if not unicodedata.combining(c)) - 1
+
+
+def _tone_may_go(bare: str, index: int) -> bool:
+    """Whether spelling may set a tone on letter ``index`` of ``bare``: where the usual
+    spelling puts it, or on the last vowel of an open syllable (hòa, hoà)."""
     vowels = [i for i, c in enumerate(bare) if c in _VOWELS]
-    open_last = vowels[-1] if vowels and vowels[-1] == len(bare) - 1 else usual
-    if base_index in (usual, open_last):
-        return read
-    written = unicodedata.normalize(
-        "NFC", _with_tone_after(unicodedata.normalize("NFD", bare), usual, key[len(bare) :])
-    )
-    if read.isupper():
-        return written.upper()
-    return written[0].upper() + written[1:] if read[0].isupper() else written
+    open_last = bool(vowels) and vowels[-1] == len(bare) - 1 == index
+    return index == _tone_vowel(bare) or open_last
 
 
 def _with_tone_after(letters: str, base_index: int, tone: str) -> str:
