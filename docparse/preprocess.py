@@ -24,7 +24,7 @@ UPSCALE_BELOW_DPI = 150  # scans under this are enlarged to TARGET_DPI (measured
 DOWNSCALE_ABOVE_DPI = 400
 MAX_SKEW_DEGREES = 5.0
 MIN_SKEW_DEGREES = 0.4  # Tesseract copes with smaller tilts; rotating costs time and sharpness
-# Specks (dust, toner, scanner noise): see ``remove_specks``.
+# Specks (dust, toner, scanner noise): see ``find_specks``.
 # A fax's streaks: dashes up to this far apart along one scan line; at most this thick.
 STREAK_GAP_INCHES = 0.08
 STREAK_THICKNESS_INCHES = 0.012
@@ -33,6 +33,12 @@ SPECK_INCHES = 0.04
 SPECK_CLEARANCE_INCHES = 0.045
 SPECK_INK_BELOW = 170  # grey level counted as ink, so that pale stamp letters stay whole
 HYPHEN_ELONGATION = 4.0  # variance along x over variance along y of a dash or hyphen
+# Cleaning a dusty page harder (``find_specks`` levels 1 and 2): small blobs make a crowd
+# within this reach only (a pale stamp's letters break into pieces closer than that); a
+# letter's marks lie within MARK_ZONE of its height; dust is round to DOT_ROUNDNESS.
+DUST_CROWD_INCHES = 0.02
+MARK_ZONE = 0.3
+DOT_ROUNDNESS = 0.6
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class Geometry:
 
     scale: float
     skew: float  # degrees the image was turned counter-clockwise to level it
+    specks: int = 0  # specks erased on the way (``find_specks``)
 
     def to_level(self, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
         """A box on the prepared image at the page's scale, still levelled.
@@ -243,19 +250,36 @@ def normalise_contrast(gray: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(gray, cutoff=(0.5, 0.5))
 
 
-def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
-    """The page without isolated specks, which Tesseract reads as stray marks and letters.
+def remove_specks(gray: Image.Image, dpi: int, *, level: int = 0) -> tuple[Image.Image, int]:
+    """The page without isolated specks, which Tesseract reads as stray marks and letters,
+    and how many were erased (``find_specks`` says which; ``level`` how hard it looks)."""
+    erase, count = find_specks(gray, dpi, level=level)
+    if not count:
+        return gray, 0
+    cleaned = np.asarray(gray).copy()
+    cleaned[erase] = 255
+    return Image.fromarray(cleaned, mode="L"), count
+
+
+def find_specks(gray: Image.Image, dpi: int, *, level: int = 0) -> tuple[np.ndarray, int]:
+    """The pixels of the page's specks, and how many specks there are.
 
     A speck is a blob of ink smaller than SPECK_INCHES, not flat like a hyphen, with no
     larger ink within SPECK_CLEARANCE_INCHES (a tone mark sits closer to its letter, a full
-    stop to its word), and with at most one other small blob that near: a pale stamp or a
-    broken stroke falls into a crowd of small pieces, dust does not. Blobs are found on a
-    map of the ink at about 150 dpi (a cell is inked when any of its pixels is), which is
-    four times cheaper at 300 dpi.
+    stop to its word), and with at most one other small blob within its crowd's reach: a
+    pale stamp or a broken stroke falls into a crowd of small pieces, dust does not. Blobs
+    are found on a map of the ink at about 150 dpi (a cell is inked when any of its pixels
+    is), which is four times cheaper at 300 dpi.
+
+    A dusty page is cleaned again harder (``level``): at level 1 and over, a crowd reaches
+    DUST_CROWD_INCHES only, so dense dust no longer makes crowds; at level 2, a round dot
+    alone near the text is a speck too, unless it lies where a letter's marks go
+    (``_mark_zones``).
     """
     pixels = np.asarray(gray)
     step = max(1, round(dpi / 150))
     height, width = (pixels.shape[0] // step) * step, (pixels.shape[1] // step) * step
+    nothing = np.zeros(pixels.shape, dtype=bool)
     darkest = pixels[:height:step, :width:step]
     for dy in range(step):
         for dx in range(step):
@@ -264,13 +288,15 @@ def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
     ink = darkest < SPECK_INK_BELOW
     blobs, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
-        return gray
+        return nothing, 0
     ys, xs = np.nonzero(ink)
     owner = blobs[ys, xs]
     area = np.bincount(owner, minlength=count + 1)
     small = area <= (SPECK_INCHES * dpi / step) ** 2
     small[0] = False
     reach = 2 * round(SPECK_CLEARANCE_INCHES * dpi / step) + 1
+    crowd_inches = DUST_CROWD_INCHES if level >= 1 else SPECK_CLEARANCE_INCHES
+    crowd_reach = 2 * round(crowd_inches * dpi / step) + 1
     in_small = small[owner]
     large = np.zeros(ink.shape, dtype=bool)
     large[ys[~in_small], xs[~in_small]] = True
@@ -278,7 +304,7 @@ def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
     # Small blobs near one another form a crowd.
     small_ink = np.zeros(ink.shape, dtype=bool)
     small_ink[ys[in_small], xs[in_small]] = True
-    crowds, crowd_count = ndimage.label(ndimage.maximum_filter(small_ink, size=reach))
+    crowds, crowd_count = ndimage.label(ndimage.maximum_filter(small_ink, size=crowd_reach))
     crowd_of_blob = np.zeros(count + 1, dtype=np.int64)
     crowd_of_blob[owner[in_small]] = crowds[ys[in_small], xs[in_small]]
     # Pieces of one or two cells are grain of the paper or the scanner: no crowd of them.
@@ -294,17 +320,48 @@ def remove_specks(gray: Image.Image, dpi: int) -> Image.Image:
     var_x = np.bincount(owner, x * x, count + 1) / area_or_one - mean_x**2
     var_y = np.bincount(owner, y * y, count + 1) / area_or_one - mean_y**2
     flat = var_x > HYPHEN_ELONGATION * np.maximum(var_y, 0.25)
-    speck = small & ~flat & (members[crowd_of_blob] <= 2) & ~crowd_near_large[crowd_of_blob]
+    lone = members[crowd_of_blob] <= 2
+    speck = small & ~flat & lone & ~crowd_near_large[crowd_of_blob]
+    if level >= 2:
+        boxes = ndimage.find_objects(blobs)
+        zones = _mark_zones(ink.shape, [b for b, s in zip(boxes, small[1:], strict=True) if not s])
+        in_zone = np.bincount(owner, weights=zones[ys, xs], minlength=count + 1) > 0
+        dot = np.array([False, *(_is_dot(b, a) for b, a in zip(boxes, area[1:], strict=True))])
+        speck |= small & dot & (members[crowd_of_blob] <= 1) & ~in_zone
     speck[0] = False
     if not speck.any():
-        return gray
+        return nothing, 0
     erase = np.zeros(ink.shape, dtype=bool)
     erase[ys, xs] = speck[owner]
     if step > 1:
         erase = np.repeat(np.repeat(erase, step, axis=0), step, axis=1)
-    cleaned = pixels.copy()
-    cleaned[:height, :width][erase & (pixels[:height, :width] < SPECK_INK_BELOW)] = 255
-    return Image.fromarray(cleaned, mode="L")
+    nothing[:height, :width] = erase & (pixels[:height, :width] < SPECK_INK_BELOW)
+    return nothing, int(speck.sum())
+
+
+def _mark_zones(shape: tuple[int, int], letters: list[tuple[slice, slice]]) -> np.ndarray:
+    """Where a letter's marks may lie: over and under it, within MARK_ZONE of its height (a
+    tone mark, a dot below), and after it in its lower part (a full stop, a comma)."""
+    zones = np.zeros(shape, dtype=bool)
+    for rows, cols in letters:
+        top, bottom, left, right = rows.start, rows.stop, cols.start, cols.stop
+        gap = max(2, round(MARK_ZONE * (bottom - top)))
+        zones[max(0, top - gap) : bottom + gap, max(0, left - 1) : right + 1] = True
+        zones[top + (bottom - top) * 2 // 5 : bottom + 2, right : right + gap] = True
+    return zones
+
+
+def _is_dot(box: tuple[slice, slice] | None, area: int) -> bool:
+    """A round blob of three cells or more (dust is round; marks are strokes, or sit
+    where ``_mark_zones`` looks)."""
+    if box is None:
+        return False
+    height, width = box[0].stop - box[0].start, box[1].stop - box[1].start
+    return (
+        area >= 3
+        and min(height, width) >= DOT_ROUNDNESS * max(height, width)
+        and area >= 0.5 * height * width
+    )
 
 
 def remove_streaks(gray: Image.Image, dpi: int) -> Image.Image:
@@ -357,9 +414,19 @@ def estimate_skew(gray: Image.Image) -> float:
 
 
 def prepare(
-    image: Image.Image, dpi: int, *, first_page: bool, steps: frozenset[str] = frozenset(ALL_STEPS)
+    image: Image.Image,
+    dpi: int,
+    *,
+    first_page: bool,
+    steps: frozenset[str] = frozenset(ALL_STEPS),
+    dust: int = 0,
+    skew: float | None = None,
 ) -> tuple[Image.Image, Geometry]:
-    """The image Tesseract reads, and how its pixels map back to ``image``'s."""
+    """The image Tesseract reads, and how its pixels map back to ``image``'s.
+
+    ``dust`` is how hard specks are looked for (``find_specks``' level); ``skew``, when
+    given, is the tilt to level (an earlier preparation's), instead of estimating it.
+    """
     if "drop_seal" in steps:
         keep_top = 0.4 if first_page else 0.0
         gray = drop_seal_ink(image, keep_top=keep_top)
@@ -369,20 +436,22 @@ def prepare(
         gray = image.convert("L")
     if "contrast" in steps:
         gray = normalise_contrast(gray)
+    specks = 0
     if "despeckle" in steps:
-        gray = remove_specks(gray, dpi or TARGET_DPI)
+        gray, specks = remove_specks(gray, dpi or TARGET_DPI, level=dust)
     if "destreak" in steps and image.mode == "1":
         gray = remove_streaks(gray, dpi or TARGET_DPI)
     scale = 1.0
     if "upscale" in steps and dpi and (dpi < UPSCALE_BELOW_DPI or dpi > DOWNSCALE_ABOVE_DPI):
         scale = TARGET_DPI / dpi
         gray = gray.resize((round(gray.width * scale), round(gray.height * scale)), Image.LANCZOS)
-    skew = estimate_skew(gray) if "deskew" in steps else 0.0
+    if skew is None:
+        skew = estimate_skew(gray) if "deskew" in steps else 0.0
     if abs(skew) < MIN_SKEW_DEGREES:
         skew = 0.0
     else:
         gray = gray.rotate(-skew, resample=Image.BILINEAR, fillcolor=255)
-    return gray, Geometry(scale=scale, skew=-skew if skew else 0.0)
+    return gray, Geometry(scale=scale, skew=-skew if skew else 0.0, specks=specks)
 
 
 # Ink Tesseract's page segmentation passed over (a signature block under a black seal, a

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytesseract
+import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from docparse.ingest import load_page_image, plan_document
@@ -54,25 +55,67 @@ def _ink(image: Image.Image) -> np.ndarray:
     return np.asarray(image) < SPECK_INK_BELOW
 
 
-def test_specks_are_erased_and_every_mark_of_the_text_kept() -> None:
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_specks_are_erased_and_every_mark_of_the_text_kept(level: int) -> None:
     clean, specked = _page(False), _page(True)
-    cleaned = remove_specks(specked, 300)
+    cleaned, count = remove_specks(specked, 300, level=level)
     for x, y, _ in SPECKS:
         assert not _ink(cleaned)[y - 5 : y + 6, x - 5 : x + 6].any(), f"speck at {x},{y} stays"
     kept = _ink(cleaned) & _ink(clean)
     assert kept.sum() == _ink(clean).sum(), "no tone mark, dot or hyphen of the text is lost"
+    assert count == len(SPECKS)
 
 
-def test_a_clean_page_is_left_as_it_is() -> None:
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_a_clean_page_is_left_as_it_is(level: int) -> None:
     clean = _page(False)
-    assert np.array_equal(np.asarray(remove_specks(clean, 300)), np.asarray(clean))
+    cleaned, count = remove_specks(clean, 300, level=level)
+    assert np.array_equal(np.asarray(cleaned), np.asarray(clean))
+    assert count == 0
+
+
+# Dense dust, as a poor scan has it: specks a little apart from one another (a crowd at
+# level 0, which takes it for a pale stamp's pieces), and one close under the subject's
+# words, farther below them than a dot below a vowel goes.
+DENSE_DUST = ((1100, 40, 4), (1130, 52, 4), (1160, 40, 4), (1190, 52, 4))
+DUST_UNDER_WORDS = (616, 463, 4)
+
+
+def _dusty_page() -> Image.Image:
+    page = _page(False)
+    draw = ImageDraw.Draw(page)
+    for x, y, r in (*DENSE_DUST, DUST_UNDER_WORDS):
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=30)
+    return page
+
+
+def _inked_at(image: Image.Image, x: int, y: int) -> bool:
+    return bool(_ink(image)[y - 5 : y + 6, x - 5 : x + 6].any())
+
+
+def test_dense_dust_is_a_crowd_at_first_and_dust_when_cleaned_harder() -> None:
+    page = _dusty_page()
+    first, _ = remove_specks(page, 300, level=0)
+    harder, _ = remove_specks(page, 300, level=1)
+    assert all(_inked_at(first, x, y) for x, y, _ in DENSE_DUST)
+    assert not any(_inked_at(harder, x, y) for x, y, _ in DENSE_DUST)
+
+
+def test_a_dot_under_the_words_goes_at_level_2_and_the_marks_stay() -> None:
+    page, clean = _dusty_page(), _page(False)
+    x, y, _ = DUST_UNDER_WORDS
+    for level in (0, 1):
+        assert _inked_at(remove_specks(page, 300, level=level)[0], x, y)
+    cleaned, _ = remove_specks(page, 300, level=2)
+    assert not _inked_at(cleaned, x, y)
+    assert (_ink(cleaned) & _ink(clean)).sum() == _ink(clean).sum()
 
 
 def test_tesseract_reads_the_despeckled_page_as_the_clean_one() -> None:
     config = "--oem 1 --psm 6"
     clean = pytesseract.image_to_string(_page(False), lang="vie", config=config)
     cleaned = pytesseract.image_to_string(
-        remove_specks(_page(True), 300), lang="vie", config=config
+        remove_specks(_page(True), 300)[0], lang="vie", config=config
     )
     assert cleaned.split() == clean.split()
 
