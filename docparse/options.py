@@ -16,6 +16,7 @@ Step = Literal[
     "deskew",
     "reread_regions",
     "reread_names",
+    "dust_readings",
     "orientation",
 ]
 ALL_STEPS: tuple[Step, ...] = get_args(Step)

@@ -69,6 +69,10 @@ class Page(BaseModel):
     rotation: int = 0  # degrees the ingested image was turned to stand upright
     skew: float = 0.0  # degrees the page was turned counter-clockwise to level it
     words: list[Word] = Field(default_factory=list)
+    readings: list[list[Word]] = Field(
+        default_factory=list,
+        description="a dusty page read again, cleaned harder each time: each reading's words",
+    )
     unread: list[BBox] = Field(
         default_factory=list, description="inked regions where OCR found no word (stamps, seals)"
     )

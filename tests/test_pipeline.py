@@ -19,6 +19,7 @@ from docparse.pipeline import parse_file
 from docparse.text import fold
 from models.layout import Page
 from models.record import Record, SourceKind
+from tests.conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +199,28 @@ def test_a_name_line_too_small_for_a_block_is_read_again() -> None:
     found, _ = pipeline._missed_words(page, 300, [], task, Options())
 
     assert " ".join(w.text for w in found) == "Lê Hồng Đức Toàn"
+
+
+def _first_page(path: Path, options: Options) -> Page:
+    return pipeline.read_page(pipeline.plan_document(path, options).pages[0], options)
+
+
+@pytest.mark.parametrize(
+    ("sample", "readings"),
+    [
+        ("bao-cao.jpg", 2),  # a poor scan: dust all over
+        ("bien-ban.jpg", 0),  # an office copy: a few specks
+        ("cong-van-fax.png", 0),  # a fax: its specks are the threshold's noise
+    ],
+)
+def test_a_dusty_scan_is_read_again_cleaned_harder(sample: str, readings: int) -> None:
+    page = _first_page(SAMPLES / sample, Options())
+    assert len(page.readings) == readings
+    for words in page.readings:
+        texts = {fold(w.text) for w in words}
+        assert {"cong", "hoa"} <= texts, "each reading reads the page"
+
+
+def test_dust_readings_can_be_turned_off() -> None:
+    steps = frozenset(ALL_STEPS) - {"dust_readings"}
+    assert _first_page(SAMPLES / "bao-cao.jpg", Options(steps=steps)).readings == []
