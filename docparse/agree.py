@@ -47,14 +47,14 @@ def agree(letters: list[Letter]) -> Letter:
 
 
 def _units(letters: list[Letter]) -> list[tuple[str, ...]]:
-    """The fields that change together: a value read whole and its parts ('number' with
-    'number.value' and 'number.symbol'), else each key alone."""
+    """The fields that change together: a value read whole, first, and its parts ('number'
+    with 'number.value' and 'number.symbol'), else each key alone."""
     keys = list(dict.fromkeys(key for letter in letters for key in letter))
     units: dict[str, list[str]] = {}
     for key in keys:
         head = key.split(".", 1)[0]
         units.setdefault(head if head in keys else key, []).append(key)
-    return [tuple(unit) for unit in units.values()]
+    return [tuple(sorted(unit, key=lambda k: k != name)) for name, unit in units.items()]
 
 
 def _value(letter: Letter, unit: tuple[str, ...]) -> Any:

@@ -279,7 +279,7 @@ def find_specks(gray: Image.Image, dpi: int, *, level: int = 0) -> tuple[np.ndar
     pixels = np.asarray(gray)
     step = max(1, round(dpi / 150))
     height, width = (pixels.shape[0] // step) * step, (pixels.shape[1] // step) * step
-    nothing = np.zeros(pixels.shape, dtype=bool)
+    specks_at = np.zeros(pixels.shape, dtype=bool)
     darkest = pixels[:height:step, :width:step]
     for dy in range(step):
         for dx in range(step):
@@ -288,7 +288,7 @@ def find_specks(gray: Image.Image, dpi: int, *, level: int = 0) -> tuple[np.ndar
     ink = darkest < SPECK_INK_BELOW
     blobs, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
-        return nothing, 0
+        return specks_at, 0
     ys, xs = np.nonzero(ink)
     owner = blobs[ys, xs]
     area = np.bincount(owner, minlength=count + 1)
@@ -330,13 +330,13 @@ def find_specks(gray: Image.Image, dpi: int, *, level: int = 0) -> tuple[np.ndar
         speck |= small & dot & (members[crowd_of_blob] <= 1) & ~in_zone
     speck[0] = False
     if not speck.any():
-        return nothing, 0
+        return specks_at, 0
     erase = np.zeros(ink.shape, dtype=bool)
     erase[ys, xs] = speck[owner]
     if step > 1:
         erase = np.repeat(np.repeat(erase, step, axis=0), step, axis=1)
-    nothing[:height, :width] = erase & (pixels[:height, :width] < SPECK_INK_BELOW)
-    return nothing, int(speck.sum())
+    specks_at[:height, :width] = erase & (pixels[:height, :width] < SPECK_INK_BELOW)
+    return specks_at, int(speck.sum())
 
 
 def _mark_zones(shape: tuple[int, int], letters: list[tuple[slice, slice]]) -> np.ndarray:

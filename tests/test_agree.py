@@ -82,3 +82,15 @@ def test_a_number_changes_whole_with_its_parts_and_the_raw_line_does_not_vote() 
 def test_a_single_reading_is_its_own_letter() -> None:
     only = _letter(subject=_found("bảo ca VỆ sinh", confidence=0.0))
     assert agree([only]) is only
+
+
+def test_a_number_read_in_parts_before_its_whole_still_votes_on_its_parts() -> None:
+    def number(raw: str, value: str, confidence: float) -> Letter:
+        return {
+            "number.value": _found(value, confidence),
+            "number": _found({"raw": raw, "value": value}, confidence),
+        }
+
+    first = number("Số: 488/", "488", 0.5)
+    agreed = agree([first, number("Số: 483/;", "483", 0.9), number("Số:483/", "483", 0.9)])
+    assert agreed["number.value"].value == "483"
