@@ -280,6 +280,9 @@ SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
 # - it does not open on a loose mark, nor end on a lone letter after a number ('năm 2025 S');
 SUBJECT_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
+# - no rule is drawn under a công văn's "V/v" subject (ô 5b): a line of dots there, read
+#   unsurely, is the subject's last words worn away ('...' for "Lạng Sơn").
+SUBJECT_WORN_LINE = regex.compile(r"^[.…·,:;'\"`\s]{3,}$")
 # - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range.
 SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
 # A year the subject names on its own ("… năm 2018"), not a span ("2021 - 2025"). Original text.

@@ -2391,3 +2391,27 @@ def test_a_long_mark_with_its_frame_glued_on(tmp_path: Path) -> None:
     assert record.urgency == "HỎA TỐC" and "urgency" in review_fields(record)
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("THƯỢNG KHẨN", "KHAIM"))
     assert record.urgency is None
+
+
+def test_a_line_of_dots_under_a_vv_subject_is_its_words_worn_away() -> None:
+    """An office copy of seed 9292 (letter-012, lines and boxes as OCR read them): the
+    subject's last line, "Lạng Sơn", was read '...' and dropped silently. No rule is drawn
+    under a công văn's subject (NĐ 30/2020, ô 5b)."""
+    header = [
+        _placed("BỘ XÂY DỰNG", 481, 274, 865, 332, "left"),
+        _placed("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1102, 268, 2228, 332, "right"),
+        _placed("Độc lập Tự do - Hạnh phúc", 1333, 347, 1995, 397, "right"),
+        _placed("Số: 5044/BXD-QLN", 451, 467, 898, 516, "left"),
+        _placed("Hà Nội, ngày 24 tháng 12 năm 2019", 1238, 466, 2089, 519, "right"),
+        _placed("V/v chấn chỉnh công tác thi đua,", 322, 554, 1021, 606, "left"),
+        _placed("khen thưởng trên địa bàn tỉnh", 354, 618, 993, 668, "left"),
+    ]
+    body = [_placed("Kính gửi: Thủ tướng Chính phủ", 925, 1028, 1663, 1081, "full")]
+    dots = _placed("...", 570, 682, 778, 730, "left")
+
+    letter = parse_lines([*header, _unsure(dots, 0.32), *body], [])
+
+    assert letter["subject"].value == "chấn chỉnh công tác thi đua, khen thưởng trên địa bàn tỉnh"
+    assert "a line under it read as '...'" in letter["subject"].doubts[-1]
+    read_surely = parse_lines([*header, dots, *body], [])
+    assert read_surely["subject"].doubts == []

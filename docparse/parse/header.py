@@ -24,6 +24,8 @@ from models.layout import Line, Word
 HEADER_DEPTH = 0.5
 # Between two lines of one element there is less blank than this many line heights.
 BLOCK_GAP = 1.2
+# A line of dots under a "V/v" subject read less surely than this is its words worn away.
+WORN_LINE_CONFIDENCE = 0.5
 # A body line is as wide as the page's text; a centred trích yếu (ô 5a) is narrower.
 BODY_WIDTH = 0.85
 # A trích yếu found without its title is taken to be no longer than this.
@@ -905,11 +907,17 @@ def find_subject_vv(
         anchor = patterns.SUBJECT_VV_WORN
     if start is None:
         return None
-    taken = [start]
+    taken, worn_lines = [start], []
     for line in lines:
         if line.index <= start.index or line.column == "right" or line.index in stop:
             continue
         if sum(c.isalnum() for c in line.text) < 2:
+            if (
+                patterns.SUBJECT_WORN_LINE.match(line.text)
+                and line.line.confidence < WORN_LINE_CONFIDENCE
+                and gap_above(taken[-1], line) <= BLOCK_GAP
+            ):
+                worn_lines.append(line.text)
             continue
         if gap_above(taken[-1], line) > BLOCK_GAP:
             break
@@ -925,6 +933,9 @@ def find_subject_vv(
     letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [start], worn)
     if worn and "subject" in letter:
         letter["subject"].doubts += worn
+    if worn_lines and "subject" in letter:
+        read = ", ".join(f"'{text}'" for text in worn_lines)
+        letter["subject"].doubts.append(f"a line under it read as {read}: its words worn away?")
     return start
 
 
