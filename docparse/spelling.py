@@ -11,7 +11,8 @@ when the syllable as read is no Vietnamese syllable at all). So a syllable of a 
 is never changed, two single words side by side are changed only when a change joins them
 into a word, and a word of two may take a third ("tài sản cộng" is tài sản công). A word in small
 letters may also have a letter OCR confuses put right (patterns.LETTER_CONFUSIONS: "địa
-hàn" is địa bàn), on the same terms.
+hàn" is địa bàn), on the same terms; a word with marks that no syllable is, one letter
+other or one lost ("Kiển tra", "hướn dẫn"), at ``LETTER_OFF_COST``.
 
 A tone OCR set on a vowel no spelling puts it on ('họach', 'dụyêt') is moved where it goes
 (hoạch, duyệt); either placement of an open syllable (hòa, hoà) stays as written.
@@ -396,6 +397,18 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
         if standing[i] and s.islower() and len(skeletons[i]) == 1:
             skeletons[i] = _one_letter_off(s)
             edited[i] = len(skeletons[i]) > 1
+    # A word with marks that no syllable is ('kiển', 'thữt', 'hướn'): OCR misread its marks,
+    # or one letter, or lost one ('Kiểm tra', 'văn thư', 'hướng dẫn'), at LETTER_OFF_COST;
+    # unless it is one of the commonest syllables misread ('cáe': các, not 'cấm phòng').
+    lettered: list[frozenset[str]] = [frozenset()] * count
+    for i, s in enumerate(syllables):
+        if (
+            standing[i] == UNKNOWN_CHANGE_COST
+            and not s.isascii()
+            and len(_steady_alike(lexicon, keys[i], letter_off=True)) != 1
+        ):
+            lettered[i] = frozenset(_one_letter_off(s, marked=True)[1:]) - set(skeletons[i])
+            skeletons[i] = (*skeletons[i], *sorted(lettered[i]))
     # Never changed: the commonest syllables, and a person's name (a family name and the
     # capitalised words after it: "Nguyễn Tiến Quý" is no misread "nguyên tiền"). A word
     # without any mark that is no syllable changes only by a letter confusion.
@@ -438,7 +451,11 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
         candidate = (score, [*reading, keys[end - 1]])
         for start in range(max(0, end - LONGEST_WORD), end - 1):
             word, cost = _cheapest_word(
-                lexicon, keys[start:end], standing[start:end], skeletons[start:end]
+                lexicon,
+                keys[start:end],
+                standing[start:end],
+                skeletons[start:end],
+                lettered[start:end],
             )
             gain = best[start][0] + (end - start) + LONG_WORD_BONUS * max(0, end - start - 2) - cost
             if word and gain > candidate[0]:
@@ -454,12 +471,19 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
             standing[i] == 0.0 and syllables[i].islower() and key not in lexicon.general
         )
         if key == keys[i] and unknown and not syllables[i].isascii():
-            alike = [k for k in lexicon.steady if _skeleton(k) == _skeleton(key)]
-            if not alike and syllables[i].islower():
-                alike = [k for k in lexicon.steady if _one_letter_other(k, key)]
+            alike = _steady_alike(lexicon, key, letter_off=syllables[i].islower())
             if len(alike) == 1:
                 reading[i] = alike[0]
     return reading
+
+
+def _steady_alike(lexicon: _Lexicon, key: str, *, letter_off: bool) -> list[str]:
+    """The commonest syllables a mark or two from ``key``; failing those, ``letter_off``,
+    the ones with the same marks and one letter other."""
+    alike = [k for k in lexicon.steady if _skeleton(k) == _skeleton(key)]
+    if not alike and letter_off:
+        alike = [k for k in lexicon.steady if _one_letter_other(k, key)]
+    return alike
 
 
 def _in_a_term(lexicon: _Lexicon, keys: list[str]) -> set[int]:
@@ -484,11 +508,16 @@ def _cheapest_word(
     span: list[str],
     standing: list[float],
     skeletons: list[tuple[str, ...]],
+    lettered: list[frozenset[str]],
 ) -> tuple[tuple[str, ...], float]:
     """The word of the list the span is the fewest changes from; none when two words are
-    equally close (chấn/chắn: the list cannot tell which the page meant)."""
+    equally close (chấn/chắn: the list cannot tell which the page meant). A syllable read
+    as the letters of ``lettered`` pays LETTER_OFF_COST."""
     costs = sorted(
-        (sum(map(_change_cost, span, word, standing)) + _letters_changed(span, word), word)
+        (
+            sum(map(_change_cost, span, word, standing, lettered)) + _letters_changed(span, word),
+            word,
+        )
         for letters in itertools.product(*skeletons)
         for word in lexicon.words.get(letters, ())
     )
@@ -526,11 +555,16 @@ def _tone_below_alike(have: str, want: str) -> bool:
     return have.endswith(TONE_BELOW) == want.endswith(TONE_BELOW)
 
 
-def _change_cost(have: str, want: str, standing: float) -> float:
+def _change_cost(
+    have: str, want: str, standing: float, lettered: frozenset[str] = frozenset()
+) -> float:
     """What reading ``want`` for ``have`` costs: ``standing`` is 0 for a real syllable,
-    UNKNOWN_CHANGE_COST for none, infinite for one that forms a word as read."""
+    UNKNOWN_CHANGE_COST for none, infinite for one that forms a word as read;
+    LETTER_OFF_COST for letters of ``lettered`` (a letter off the syllable as read)."""
     if have == want:
         return 0.0
+    if _skeleton(want) in lettered:
+        return max(standing, LETTER_OFF_COST)
     if standing:
         return standing
     return TONE_CHANGE_COST if _toneless(have) == _toneless(want) else MARK_CHANGE_COST
@@ -552,13 +586,14 @@ def _misread_skeletons(syllable: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _one_letter_off(syllable: str) -> tuple[str, ...]:
+def _one_letter_off(syllable: str, *, marked: bool = False) -> tuple[str, ...]:
     """The syllables' letters a word of three letters or more is one letter from, a letter
     dropped or put for another ("đuđ": đua, "suhg": sung), when its own letters are no
-    syllable's ("duyet" is duyệt's, its marks lost, or a foreign word's)."""
+    syllable's ("duyet" is duyệt's, its marks lost, or a foreign word's) or, ``marked``,
+    when its marks are no syllable's ("kiển"); there a letter lost counts too ("hướn")."""
     lexicon = _lexicon()
     letters = _skeleton(_key(syllable))
-    if len(letters) < 3 or letters in lexicon.skeletons:
+    if len(letters) < 3 or (letters in lexicon.skeletons and not marked):
         return (letters,)
     variants = {letters[:at] + letters[at + 1 :] for at in range(len(letters))} | {
         letters[:at] + other + letters[at + 1 :]
@@ -566,6 +601,12 @@ def _one_letter_off(syllable: str) -> tuple[str, ...]:
         for other in _ALPHABET
         if other != letters[at]
     }
+    if marked:
+        variants |= {
+            letters[:at] + other + letters[at:]
+            for at in range(len(letters) + 1)
+            for other in _ALPHABET
+        }
     return (letters, *sorted(v for v in variants if v in lexicon.skeletons))
 
 
