@@ -839,9 +839,14 @@ BODY_HEAD_PHRASES = {
 }
 # Between two groups of a symbol a hyphen is the only mark (NĐ 30 Phụ lục I ô 3): a colon
 # there is a misread hyphen ('SKHĐT:TH', 'UBND; KGVX': a space after it before a group in
-# capitals), and so is a stop in a symbol without a hyphen ('HĐND.VP', 'TTr.UBND'); a stop
-# beside one may be a drafting unit's own ('QLG-QLG.CN').
-SYMBOL_COLON = regex.compile(r"(?<=[\p{L}\d])[:;](?:(?=\p{Lu})| (?=\p{Lu}{2,6}\b))")
+# capitals), as is a modifier mark ('SKHCNˆQLKH'), and so is a stop in a symbol without a
+# hyphen ('HĐND.VP', 'TTr.UBND'); a stop beside one may be a drafting unit's own
+# ('QLG-QLG.CN').
+SYMBOL_COLON = regex.compile(
+    r"(?<=[\p{L}\d])(?:[:;](?:(?=\p{Lu})| (?=\p{Lu}{2,6}\b))|[\p{Lm}\p{Sk}](?=\p{Lu}))"
+)
+# A symbol's characters: letters and digits (no modifier mark: 'TB-UBNDˆˆ'), & . -
+SYMBOL_CHARACTERS = regex.compile(r"(?:(?!\p{Lm})[\w&.\-])*")
 SYMBOL_STOP = regex.compile(r"(?<=\p{Lu}\p{L}?)\.(?=\p{Lu})")
 # The issuing body's part of a symbol abbreviates its name by initials ("SỞ TÀI CHÍNH" STC,
 # "CỤC AN TOÀN THỰC PHẨM" ATTP, "ỦY BAN NHÂN DÂN TỈNH …" UBND), "và" left out (NĐ 30

@@ -682,6 +682,14 @@ def test_colon_or_stop_between_the_parts_of_a_symbol(tmp_path: Path) -> None:
     # Poor letter-012 of seed 4646: a semicolon and a space for the hyphen.
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG; TH"))
     assert record.number.symbol == "QLG-TH"
+    # Poor letters of fresh seeds 5151 and 9292: a modifier mark for the hyphen, or specks
+    # read as modifier marks after the symbol.
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLGˆTH"))
+    assert record.number.symbol == "QLG-TH"
+    assert "'ˆ' taken for '-'" in {i.field: i.reason for i in record.review}["number.symbol"]
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("QLG-TH", "QLG-THˆˆ"))
+    assert record.number.symbol == "QLG-TH"
+    assert "number.symbol" in {i.field for i in record.review}
     # Poor letter-013 of fresh seed 5757: the hyphen lost between the body and the unit.
     record = parse_text(tmp_path, ACTING_HEAD.replace("Số:09SNV-VP", "Số: 09/SNVVP"))
     assert record.number.symbol == "SNV-VP" and record.number.drafting_unit == "VP"

@@ -306,7 +306,7 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
     if lookalikes:  # 'B€-UBND': BC
         text = fixed + text[len(token) :]
         doubts.append(f"symbol read as '{token}': {', '.join(lookalikes)} taken for letters")
-    read = regex.match(r"[\w&.\-]*", text)[0]
+    read = patterns.SYMBOL_CHARACTERS.match(text)[0]
     if regex.search(r"[\p{L}\p{N}]", text[len(read) :].split(" ", 1)[0]):
         doubts.append(f"symbol read as '{text.split(' ', 1)[0]}': a mark cut it short")
     symbol = read.strip(".-,;:")
