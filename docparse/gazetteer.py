@@ -392,12 +392,12 @@ def _commune_body(read: str) -> tuple[str, list[str]]:
 
 
 def _stutter(read: str) -> tuple[str, str] | None:
-    """The text without a word that is the word before it less its first letter or two
-    ('XÂY ÂY', 'CÔNG ÔNG'), and that word; None if there is none."""
+    """The text without a word that is the word before it, whole or less its first letter
+    or two ('XÂY XÂY', 'XÂY ÂY', 'CÔNG ÔNG'), and that word; None if there is none."""
     words = read.split()
     for i in range(1, len(words)):
         before, word = words[i - 1], words[i]
-        if len(word) >= 2 and 1 <= len(before) - len(word) <= 2 and before.endswith(word):
+        if len(word) >= 2 and 0 <= len(before) - len(word) <= 2 and before.endswith(word):
             return " ".join(words[:i] + words[i + 1 :]), word
     return None
 
