@@ -607,8 +607,9 @@ ESIGN_TIME_PARTS = regex.compile(
 # Lines of the e-signature box that OCR reads off a rendered page. *folded*
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
 
-# Characters no letter's text field holds: specks, rules and stamp edges OCR read as text.
-OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡¿\\<>{}\[\]*#@$]")
+# Characters no letter's text field holds: specks, rules and stamp edges OCR read as text;
+# modifier letters and marks standing alone ('ˆ', '˜'): Vietnamese sets its marks on letters.
+OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡¿\\<>{}\[\]*#@$\p{Lm}\p{Sk}]")
 # Letters that must name their addressees with "Kính gửi" (NĐ 30 Phụ lục I ô 9a).
 ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
 # Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*

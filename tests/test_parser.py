@@ -2365,6 +2365,9 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
         ("phổ biến,, giáo dục pháp luật", "phổ biến, giáo dục pháp luật"),  # seed 5757
         ("về văn thư trên địa bàn tỉnh.Bình Dương", "về văn thư trên địa bàn tỉnh Bình Dương"),
         ("về giao thông trên địa bàn tỉnh. Quảng Trị", "về giao thông trên địa bàn tỉnh Quảng Trị"),
+        # Modifier marks standing alone (poor letters of seeds 6363 and 7272).
+        ("về lãng phí năm 2025ˆ", "về lãng phí năm 2025"),
+        ("về công tác ˆ thi đua˜ năm 2020", "về công tác thi đua năm 2020"),
     ],
 )
 def test_marks_inside_a_subject_that_are_specks(tmp_path: Path, read: str, meant: str) -> None:
