@@ -245,11 +245,12 @@ def unknown_syllables(text: str) -> list[str]:
     return found
 
 
-# A capital alone or a few marks. Not a speck: a Roman numeral ("lần thứ V năm"), a dash
-# between names ("Công báo - Tin học"), punctuation that ends a phrase, "&" or "/". A digit
-# alone is one ("hủy 4 diệt"), but not beside a word that counts ("ngày 5 tháng").
+# A capital alone (or with a small letter after it: 'St', when that is no syllable) or a
+# few marks. Not a speck: a Roman numeral ("lần thứ V năm"), a dash between names ("Công
+# báo - Tin học"), punctuation that ends a phrase, "&" or "/". A digit alone is one ("hủy 4
+# diệt"), but not beside a word that counts ("ngày 5 tháng").
 _SPLITTER = regex.compile(
-    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]\b)(?:\p{Lu}|[^\s\p{L}\d\p{Pd},;:.&/]{1,3})"
+    r"(?<=\p{L}) (?P<mark>(?![IVXLCDM]\b)(?:\p{Lu}\p{Ll}?|[^\s\p{L}\d\p{Pd},;:.&/]{1,3})"
     r"|(?<!\b(?i:ngày|tháng|năm|quý|giờ|tuần|lần|số|khóa|khoá|kỳ|đợt|thứ|phần|mục|điều) )\d"
     r"(?! (?i:ngày|tháng|năm|quý|giờ|tuần|lần))) (?=\p{L})"
 )
@@ -263,12 +264,15 @@ _DASH_SPLITTER = regex.compile(
 def drop_splitters(text: str) -> tuple[str, list[str]]:
     """The text without specks read between two syllables of one word, and those dropped: a
     capital alone or a few marks (see ``_SPLITTER``) where the syllables on either side form
-    a word of the list ("Hậu Ề Giang", "thi ~ đua", "Ủy-ban", "chế - độ"). A capital between
-    two that form no word ("Nhóm A Tổ") stays, and so does a dash ("kinh tế - xã hội")."""
+    a word of the list ("Hậu Ề Giang", "tiết St kiệm", "thi ~ đua", "Ủy-ban", "chế - độ").
+    A capital between two that form no word ("Nhóm A Tổ") stays, and so does a dash ("kinh
+    tế - xã hội")."""
     lexicon = _lexicon()
     dropped: list[str] = []
 
     def drop(match: regex.Match) -> str:
+        if len(match["mark"]) == 2 and _key(match["mark"]) in lexicon.syllables:
+            return match[0]
         before = text[: match.start()].rsplit(None, 1)[-1]
         after = text[match.end() :].split(None, 1)[0]
         pair = (_key(_SYLLABLE.findall(before)[-1]), _key(_SYLLABLE.findall(after)[0]))

@@ -203,6 +203,9 @@ def test_name_syllables() -> None:
         ('tỉnh Hậu ""! Giang', "tỉnh Hậu Giang", ['""!']),
         ("Văn J phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", ["J"]),
         ("vũ khí hủy 4 diệt hàng loạt", "vũ khí hủy diệt hàng loạt", ["4"]),
+        # A capital and a small letter that are no syllable (poor letter-007 of seed 7272).
+        ("thực hành tiết St kiệm", "thực hành tiết kiệm", ["St"]),
+        ("thực hành tiết Bà kiệm", "thực hành tiết Bà kiệm", []),
         ("Ủy-ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", ["-"]),
         ("tỉnh Bà Rịa-Vũng Tàu, kinh tế-xã hội", "tỉnh Bà Rịa-Vũng Tàu, kinh tế-xã hội", []),
         ("chi trả chế - độ bảo hiểm", "chi trả chế độ bảo hiểm", ["-"]),
