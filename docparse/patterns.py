@@ -275,6 +275,12 @@ SUBJECT_SPECKS = regex.compile(
     r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)[.-](?= ?\d)"
     r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=,),"
 )
+# - it takes no em dash: one, with the marks around it and letters glued after it at its
+#   end, is a piece of the rule under it or of the title's (" — ", "công tác. — thi đua",
+#   "khen thưởng.—mmrrrretrrrrmrrre"), unless it sets two years apart;
+SUBJECT_RULE_PIECE = regex.compile(
+    r"(?<![0-9]\s?)\s*[.,]?\s*—(?:\s*[-.]+)*(?:\p{Ll}+$)?(?!\s?[0-9])"
+)
 # - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;
 SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
 # - it does not open on a loose mark, nor end on a lone letter after a number ('năm 2025 S');

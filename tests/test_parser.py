@@ -2365,6 +2365,10 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
         ("phổ biến,, giáo dục pháp luật", "phổ biến, giáo dục pháp luật"),  # seed 5757
         ("về văn thư trên địa bàn tỉnh.Bình Dương", "về văn thư trên địa bàn tỉnh Bình Dương"),
         ("về giao thông trên địa bàn tỉnh. Quảng Trị", "về giao thông trên địa bàn tỉnh Quảng Trị"),
+        # An em dash with marks around it, or letters glued after it at the end: a piece of
+        # a rule (poor letters of seeds 7272, 8181 and 9292); between years it stays.
+        ("về văn thư. — thi đua", "về văn thư thi đua"),
+        ("về văn thư.—mmrrrretrrrrmrrre", "về văn thư"),
         # Modifier marks standing alone (poor letters of seeds 6363 and 7272).
         ("về lãng phí năm 2025ˆ", "về lãng phí năm 2025"),
         ("về công tác ˆ thi đua˜ năm 2020", "về công tác thi đua năm 2020"),
@@ -2426,3 +2430,9 @@ def test_a_line_of_dots_under_a_vv_subject_is_its_words_worn_away() -> None:
     assert "a line under it read as '...'" in letter["subject"].doubts[-1]
     read_surely = parse_lines([*header, dots, *body], [])
     assert read_surely["subject"].doubts == []
+
+
+def test_an_em_dash_between_two_years_of_a_subject_stays(tmp_path: Path) -> None:
+    read = "về kế hoạch giai đoạn 2021 — 2025"
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))
+    assert record.subject == f"góp ý dự thảo Thông tư {read}"

@@ -963,6 +963,8 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
     text, dashes = drop_stray_dashes(collapse(" ".join(w.text for w in words)))
     text, dropped = drop_debris(text)
     dropped = specks + dashes + dropped
+    dropped += [piece.strip() for piece in patterns.SUBJECT_RULE_PIECE.findall(text)]
+    text = collapse(patterns.SUBJECT_RULE_PIECE.sub(" ", text))
     dropped += patterns.SUBJECT_SPECKS.findall(text)
     text = collapse(patterns.SUBJECT_SPECKS.sub(" ", text))
     text = patterns.CITED_SYMBOL_SPACED_HYPHEN.sub("-", text)  # "Thông tư số 18/2025/TT- BCT"
