@@ -303,6 +303,7 @@ def check_name(name: str) -> tuple[str, list[str]]:
     for i, word in enumerate(words[1:], start=1):
         key = _key(word)
         if key in syllables:
+            doubts += _lost_mark(word, syllables)
             continue
         alike = [k for k in syllables if _toneless(k) == _toneless(key)]
         if not alike and key not in _lexicon().syllables:
@@ -336,6 +337,16 @@ def check_name(name: str) -> tuple[str, list[str]]:
         else:
             doubts.append(f"'{word}' is no usual syllable of a name")
     return " ".join(words), doubts
+
+
+def _lost_mark(word: str, syllables: frozenset[str]) -> list[str]:
+    """A doubt when the name's syllable may have lost a mark OCR often drops, its marked
+    form a name's too (patterns.NAME_LOST_MARKS: 'Tiên' or Tiến)."""
+    for read, meant in patterns.NAME_LOST_MARKS:
+        other = word.replace(read, meant)
+        if other != word and _key(other) in syllables:
+            return [f"'{word}' may be '{other}': OCR often loses that mark in a name"]
+    return []
 
 
 # The tone mark under the vowel (nặng); the others sit above it.

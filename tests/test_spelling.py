@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from docparse.spelling import correct, drop_splitters, unknown_syllables
+from docparse.spelling import check_name, correct, drop_splitters, unknown_syllables
 from docparse.text import upper_ratio
 from tests.conftest import SAMPLES
 
@@ -173,7 +173,6 @@ def test_small_words_without_a_syllable_shape_are_named() -> None:
 
 
 def test_name_syllables() -> None:
-    from docparse.spelling import check_name
 
     assert check_name("Lê Thể Thành")[0] == "Lê Thế Thành", "a tone from one name's"
     assert check_name("Lâm Hồnÿ Toàn")[0] == "Lâm Hồng Toàn", "no syllable, a letter off"
@@ -257,3 +256,18 @@ def test_a_common_syllable_a_letter_off_is_not_made_into_another_word() -> None:
     """'đác' (các, its c read as đ) before 'phòng' is no 'dân phòng' (civil defence): of
     the commonest syllables, exactly one has its marks and a letter other."""
     assert correct("LĐVP, đác phòng chuyên môn").text == "LĐVP, các phòng chuyên môn"
+
+
+@pytest.mark.parametrize(
+    ("name", "other"), [("Trần Tiên Tân", "Tiến"), ("Phạm Minh Ngọc Yên", "Yến")]
+)
+def test_a_name_that_may_have_lost_a_mark_ocr_drops_is_said(name: str, other: str) -> None:
+    """Clean and office letters of seeds 4747 and 9292: Tesseract read Tiến and Yến without
+    their acute, surely, and the names were wrong without a word."""
+    kept, doubts = check_name(name)
+    assert kept == name
+    assert doubts and f"may be '{other}'" in doubts[0]
+
+
+def test_a_name_whose_marked_form_is_no_name_is_not_said() -> None:
+    assert check_name("Nguyễn Thị Liên") == ("Nguyễn Thị Liên", [])
