@@ -1537,6 +1537,9 @@ def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
         assert record.archive == ["VT", "VX"]
     record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, VỀ."))
     assert "an abbreviation takes no marks" in {i.field: i.reason for i in record.review}["archive"]
+    # Clean letter-017 of seed 4747: a T read as F, silently ('TFBCXB').
+    record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, TFBCXB."))
+    assert "no Vietnamese letter" in {i.field: i.reason for i in record.review}["archive"]
 
 
 @pytest.mark.parametrize("tail", ["", "----- -"])

@@ -163,6 +163,9 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     marked = [u for u in units if patterns.ARCHIVE_UNIT_MARKED.match(u)]
     if marked:
         doubts.append(f"unit read as {', '.join(marked)}: an abbreviation takes no marks")
+    foreign = [u for u in units if u.isupper() and patterns.NOT_VIETNAMESE_LETTERS.search(u)]
+    if foreign:  # 'TFBCXB': the abbreviation of Vietnamese words, a T read as F
+        doubts.append(f"unit read as {', '.join(foreign)}: no Vietnamese letter")
     letter["archive"] = Found.from_lines(units, lines, doubts)
 
 
