@@ -556,6 +556,8 @@ MARK_ERRORS = ((6, 2), (4, 1))
 # The incoming stamp "ĐẾN", NĐ 30 Phụ lục IV mục V (and TT 07/2012 "Lưu hồ sơ số"): a word in
 # capitals, a stray mark of the frame or a colon at either end. *folded word*
 INCOMING_ANCHOR = regex.compile(r"\W*den\W*")
+# The word as printed, with a letter of the stamp's frame glued before it ('LĐẾN'). *word*
+INCOMING_ANCHOR_GLUED = regex.compile(r"\W*\p{Lu}ĐẾN\W*")
 # The same word a letter off ("ĐẾ", "ĐÉM"), taken only alone on its line. *folded word*
 INCOMING_ANCHOR_WORN = regex.compile(r"\W*(?:(?:den){e<=1}(?<=^\W*d.*))\W*")
 # Labels printed only on that stamp, to find it when "ĐẾN" itself was not read; older and

@@ -921,6 +921,26 @@ def test_stamp_whose_den_was_read_as_two_words() -> None:
     assert "ĐỒNG THÁP" in letter["incoming.organization"].value
 
 
+def test_a_stamp_whose_den_has_a_letter_of_its_frame_glued_before_it() -> None:
+    """Poor letter-022 of seed 4747 (lines and boxes as OCR read them): 'ĐẾN' read 'LĐẾN',
+    no label read whole; the stamp and its three values were lost silently."""
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN.", 261, 122, 499, 164, "left"),
+        _placed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 602, 105, 1133, 175, "right"),
+        _placed("TỈNH ĐỒNG THÁP", 271, 159, 481, 230, "left"),
+        _placed("Số: 07/TB-SYT", 295, 229, 473, 298, "left"),
+        _placed("Đồng Tháp, ngày 20 tháng 01 năm 2017", 599, 230, 1102, 290, "right"),
+        _placed("VANPHÒNG UBNDTÌNH ,", 654, 328, 999, 369, "right"),
+        _placed("+ - ĐỒNG THÁP", 736, 360, 915, 387, "right"),
+        _placed("S6:.1624...... So", 797, 395, 1054, 417, "right"),
+        _placed("LĐẾN N 22/1À0I7 ợ", 697, 420, 1008, 469, "right"),
+        _placed("THÔNG BÁO", 560, 560, 800, 600, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    assert "ĐỒNG THÁP" in letter["incoming.organization"].value
+    assert letter["incoming.number"].value is None and letter["incoming.date"].value is None
+
+
 def test_a_forwarded_to_read_far_after_its_label_is_said() -> None:
     """Poor letter-017 of seed 7272 (boxes as OCR read them): 'Chuyển: Phòng TH' written
     by hand, 'Phòng' passed over: 'TH', two line heights after the label, was taken

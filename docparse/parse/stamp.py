@@ -232,7 +232,14 @@ def _is_anchor(line: TextLine) -> bool:
     words = _words(line)
     if len(words) == 1 and words[0].isupper():
         return bool(patterns.INCOMING_ANCHOR_WORN.fullmatch(fold(words[0])))
-    return any(w.isupper() and patterns.INCOMING_ANCHOR.fullmatch(fold(w)) for w in words)
+    return any(
+        w.isupper()
+        and (
+            patterns.INCOMING_ANCHOR.fullmatch(fold(w))
+            or patterns.INCOMING_ANCHOR_GLUED.fullmatch(w)
+        )
+        for w in words
+    )
 
 
 def _is_anchor_read_apart(line: TextLine) -> bool:
