@@ -267,13 +267,15 @@ TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # A trích yếu is one phrase (ô 5b); on its original text:
 # - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
-#   stop after a comma, before a capitalised word or after "năm", a hyphen ending a word or
-#   between "năm" and its year, a second comma, are specks ("tài trợ: khủng bố và, tài trợ",
-#   "2030,.chuẩn bị", "phòng,. chống", "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019",
-#   "năm-2025", "rừng- và", "phổ biến,, giáo dục");
+#   stop after a comma, before a capitalised word or after "năm", a hyphen ending a word,
+#   opening one after a word in small letters, or between "năm" and its year, a second
+#   comma, are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,. chống",
+#   "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019", "năm-2025", "rừng- và", "việc -thực
+#   hiện", "phổ biến,, giáo dục");
 SUBJECT_SPECKS = regex.compile(
     r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)[.-](?= ?\d)"
-    r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=,),"
+    r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=\p{Ll} )-(?=\p{Ll})"
+    r"|(?<=,),"
 )
 # - it takes no em dash: one, with the marks around it and letters glued after it at its
 #   end, is a piece of the rule under it or of the title's (" — ", "công tác. — thi đua",

@@ -2392,6 +2392,8 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
         # a rule (poor letters of seeds 7272, 8181 and 9292); between years it stays.
         ("về văn thư. — thi đua", "về văn thư thi đua"),
         ("về văn thư.—mmrrrretrrrrmrrre", "về văn thư"),
+        # A hyphen opening a word after one in small letters (office letter-016 of seed 2929).
+        ("về việc -thực hiện dịch vụ công", "về việc thực hiện dịch vụ công"),
         # Modifier marks standing alone (poor letters of seeds 6363 and 7272).
         ("về lãng phí năm 2025ˆ", "về lãng phí năm 2025"),
         ("về công tác ˆ thi đua˜ năm 2020", "về công tác thi đua năm 2020"),
