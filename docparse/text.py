@@ -65,7 +65,7 @@ def strip_item(text: str) -> str:
     # A speck before or after the bullet: ".- Các", "*. Văn phòng"; or the bullet misread
     # as another mark standing alone: ": Báo Đà Nẵng".
     text = regex.sub(r"^(?:[.,'`]?\s*[\-–—_+•*·>]+[.,'`]?\s*|[^\w\s(]{1,2}\s+)", "", text)
-    text = regex.sub(r"[\s;:,.]+$", "", text)
+    text = regex.sub(r"[\s;:,.\-–—]+$", "", text)  # no item ends on a dash: the next one's bullet
     return text.strip()
 
 

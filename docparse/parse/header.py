@@ -325,6 +325,9 @@ def _clean_symbol(text: str) -> tuple[str, list[str]]:
     foreign = patterns.NOT_VIETNAMESE_LETTERS.findall(symbol)
     if foreign:  # 'TFBCXB': a T read as F
         doubts.append(f"symbol '{symbol}' holds {', '.join(foreign)}: no Vietnamese letter")
+    marked = [p for p in symbol.split("-") if patterns.ARCHIVE_UNIT_MARKED.match(p)]
+    if marked:  # 'UBND-ỶNMT': a T read as a marked vowel
+        doubts.append(f"symbol part read as {', '.join(marked)}: an abbreviation takes no marks")
     return symbol, doubts
 
 
