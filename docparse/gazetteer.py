@@ -284,10 +284,19 @@ _PLACE_IN_TEXT = regex.compile(
 )
 
 
+# "… trên địa bàn tỉnh Lào Cai" with its level word worn to letters that are no syllable
+# ("địa bàn nh Lào Cai"): the province's level word put back, said.
+_PLACE_LEVEL_WORN = regex.compile(
+    r"(?P<before>\bđịa bàn\s+)(?P<level>\p{Ll}{1,3})\s+"
+    r"(?P<place>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\b"
+)
+
+
 def places_in_text(text: str) -> tuple[str, list[str]]:
     """Text with the places it names checked against the gazetteer: one read with its case
     or marks off ("Lạng SƠN") is written as known, a near miss ("Lầo Cai") too, and said;
-    one cut short ("tỉnh Hậu" for Hậu Giang) is said."""
+    one cut short ("tỉnh Hậu" for Hậu Giang) is said; a province's level word worn to no
+    syllable ("địa bàn nh Lào Cai") is put back, and said."""
     doubts: list[str] = []
 
     def checked(match: regex.Match) -> str:
@@ -305,7 +314,29 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
             doubts.append(f"'{match[0]}' looks cut short: a place name goes on")
         return match[0]
 
+    def level(match: regex.Match) -> str:
+        name, _, name_doubts = _places().match(match["place"])
+        known = name is not None and not name_doubts and name in _province_levels()
+        if not known or syllable_shaped(match["level"]):
+            return match[0]
+        word = _province_levels()[name]
+        doubts.append(f"'{match['level']}' before '{name}' read for '{word}'")
+        return f"{match['before']}{word} {match['place']}"
+
+    text = _PLACE_LEVEL_WORN.sub(level, text)
     return _PLACE_IN_TEXT.sub(checked, text), doubts
+
+
+@cache
+def _province_levels() -> dict[str, str]:
+    """Each province-level unit's names, as the gazetteer writes them, and its level word:
+    'thành phố' for a city under the centre, else 'tỉnh'."""
+    levels = {}
+    for spellings in _units("provinces.txt"):
+        city = any(s.startswith("Thành phố ") for s in spellings)
+        for spelling in spellings:
+            levels[_CITY_PREFIX.sub("", spelling)] = "thành phố" if city else "tỉnh"
+    return levels
 
 
 def is_place(text: str) -> bool:

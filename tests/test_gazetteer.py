@@ -413,3 +413,24 @@ def test_a_communes_body_read_without_marks_is_said() -> None:
     found, doubts = issuer("ỦY BAN NHÂN DÂN PHƯƠNG HOA KHANH")
     assert found == "ỦY BAN NHÂN DÂN PHƯỜNG HOA KHANH" and "without any mark" in doubts[0]
     assert issuer("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH") == ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", [])
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("trên địa bàn nh Lào Cai", "trên địa bàn tỉnh Lào Cai"),  # bench poor letter-004
+        ("trên địa bàn tnh Bắc Giang", "trên địa bàn tỉnh Bắc Giang"),  # seed 9292
+        ("trên địa bàn nh Hải Phòng", "trên địa bàn thành phố Hải Phòng"),
+    ],
+)
+def test_a_provinces_level_word_worn_to_no_syllable(read: str, meant: str) -> None:
+    from docparse.gazetteer import places_in_text
+
+    text, doubts = places_in_text(read)
+    assert text == meant and "read for" in doubts[0]
+
+
+def test_a_word_before_a_place_that_is_a_syllable_is_no_level_word() -> None:
+    from docparse.gazetteer import places_in_text
+
+    assert places_in_text("trên địa bàn và Lào Cai") == ("trên địa bàn và Lào Cai", [])
