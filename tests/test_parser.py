@@ -2158,6 +2158,13 @@ def test_a_title_whose_end_under_the_seal_was_read_apart_is_said() -> None:
     assert "('Í1 cC ÁN BÔ'): the title may go on" in letter["signer.title"].doubts[-1]
     lines[5] = _placed("/VYYY", 1106, 1787, 1317, 1829, "right")
     assert not parse_lines(lines, [])["signer.title"].doubts
+    # Poor letter-011 of seed 8383: the seal's ring cut that line in two on its row.
+    lines[5:6] = [
+        _placed("\\ TỐ:", 1035, 1787, 1175, 1934, "right"),
+        _placed("CHỨC CÁN: BỘ", 1181, 1783, 1415, 1850, "right"),
+    ]
+    doubts = parse_lines(lines, [])["signer.title"].doubts
+    assert doubts and "the title may go on" in doubts[-1]
 
 
 def test_a_stamp_found_by_its_date_label_after_a_worn_den(tmp_path: Path) -> None:

@@ -269,12 +269,16 @@ def find_signer(
                 "the lines under it were read unsurely: a further authority may be missed"
             )
         below = _line_under(zone, title, names)
-        if authority is not None and below is not None and _worded(below):
-            # 'VỤ TRƯỞNG' over 'Í1 cC ÁN BÔ' (VỤ TỔ CHỨC CÁN BỘ under a seal's ring).
-            letter["signer.title"].doubts.append(
-                f"a line in capitals under the title was not taken ('{below.text}'): "
-                "the title may go on"
-            )
+        if authority is not None and below is not None:
+            # The seal's ring can cut that line in two on its row ('\ TỐ:' | 'CHỨC CÁN: BỘ').
+            row = [t for t in zone if t.column == below.column and _level(t, below)]
+            read = " ".join(t.text for t in row if t not in names)
+            if _worded(read):
+                # 'VỤ TRƯỞNG' over 'Í1 cC ÁN BÔ' (VỤ TỔ CHỨC CÁN BỘ under a seal's ring).
+                letter["signer.title"].doubts.append(
+                    f"a line in capitals under the title was not taken ('{read}'): "
+                    "the title may go on"
+                )
     if not names or not _opens_with_family_name(_name_text(names[-1].text)):
         named = _named_elsewhere(lines, zone, names)
         if named is not None:
@@ -632,11 +636,17 @@ def _title_words(folded: str) -> str:
     return collapse(regex.sub(r"[^a-z ]", " ", folded))
 
 
-def _worded(line: TextLine) -> bool:
+def _worded(text: str) -> bool:
     """Whether a line holds two syllables or more ('Í1 cC ÁN BÔ'), not only a signature's
     strokes read as letters ('/VYYY', 'Q2')."""
-    words = regex.findall(r"\p{L}{2,}", line.text)
+    words = regex.findall(r"\p{L}{2,}", text)
     return sum(map(_is_syllable, words)) >= TITLE_WORDS_UNDER
+
+
+def _level(line: TextLine, other: TextLine) -> bool:
+    """Whether two lines share a row: each one's middle within the other's height."""
+    middle, other_middle = (line.top + line.bottom) / 2, (other.top + other.bottom) / 2
+    return other.top <= middle <= other.bottom or line.top <= other_middle <= line.bottom
 
 
 def _is_syllable(word: str) -> bool:
