@@ -291,8 +291,10 @@ SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")
 # - no rule is drawn under a công văn's "V/v" subject (ô 5b): a line of dots there, read
 #   unsurely, is the subject's last words worn away ('...' for "Lạng Sơn").
 SUBJECT_WORN_LINE = regex.compile(r"^[.…·,:;'\"`\s]{3,}$")
-# - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range.
+# - the years it names ("năm 2025", "giai đoạn 2021 - 2025") are checked for range, and
+#   for a letter OCR read among their digits ("năm 202f").
 SUBJECT_YEAR = regex.compile(r"(?<=\bnăm |giai đoạn |- )([0-9]{4})\b")
+SUBJECT_YEAR_WITH_LETTER = regex.compile(r"(?<=\bnăm )(?=\S*\p{L})([0-9][0-9\p{L}]{3})\b")
 # A year the subject names on its own ("… năm 2018"), not a span ("2021 - 2025"). Original text.
 SUBJECT_ONE_YEAR = regex.compile(r"\b[Nn]ăm (?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)")
 # - a span of years takes a dash ("2021 - 2025"): two years side by side lost it.

@@ -2473,6 +2473,14 @@ def test_a_line_of_dots_under_a_vv_subject_is_its_words_worn_away() -> None:
     assert read_surely["subject"].doubts == []
 
 
+def test_a_year_of_a_subject_with_a_letter_among_its_digits_is_said(tmp_path: Path) -> None:
+    """Poor letter-007 of seed 8383: 'năm 202f' (2021) was silent."""
+    read = "về pháp luật năm 202f"
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))
+    reason = {i.field: i.reason for i in record.review}["subject"]
+    assert "year read as 202f" in reason
+
+
 def test_an_em_dash_between_two_years_of_a_subject_stays(tmp_path: Path) -> None:
     read = "về kế hoạch giai đoạn 2021 — 2025"
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))

@@ -990,6 +990,9 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         ]
         if odd_years:  # 'năm 2621': a digit misread
             doubts.append(f"year read as {', '.join(odd_years)}: out of range")
+        lettered = patterns.SUBJECT_YEAR_WITH_LETTER.findall(text)
+        if lettered:  # 'năm 202f': a digit read as a letter
+            doubts.append(f"year read as {', '.join(lettered)}: a letter among its digits")
         span = patterns.YEARS_WITHOUT_DASH.search(text)
         if span and int(span[1]) < int(span[2]):  # 'giai đoạn 2021 2025'
             doubts.append(f"'{span[0]}' read without its dash: taken as a span of years")
