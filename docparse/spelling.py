@@ -452,7 +452,8 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     # a tone or a mark off a term of the state's work of three syllables or more (data/
     # words.txt) with its neighbours: 'chuyển đối số' is no 'đối số' (argument) but
     # chuyển đổi số.
-    in_term = _in_a_term(lexicon, keys)
+    terms = _terms_a_mark_off(lexicon, keys)
+    in_term = {i for start, term in terms for i in range(start, start + len(term))}
     for start in range(count - 1):
         for end in range(start + 2, min(count, start + LONGEST_WORD) + 1):
             span = tuple(keys[start:end])
@@ -477,6 +478,12 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
                 candidate = (gain, [*best[start][1], *word])
         best.append(candidate)
     reading = best[count][1]
+    # Such a term is taken whole, whatever words its syllables make as read ('phân bố dự
+    # toán': phân bố and dự toán are words, phân bổ dự toán the state's term).
+    for start, term in terms:
+        changed = [i for i, key in enumerate(term, start) if keys[i] != key]
+        if all(standing[i] < math.inf for i in changed):
+            reading[start : start + len(term)] = term
     # A word no syllable is, one mark or two from exactly one of the commonest syllables,
     # is that one ("cúa" is "của"); so is one in small letters found only in place names
     # ("nặm": Pác Nặm). Failing that, one with the same marks and one letter other than
@@ -501,16 +508,16 @@ def _steady_alike(lexicon: _Lexicon, key: str, *, letter_off: bool) -> list[str]
     return alike
 
 
-def _in_a_term(lexicon: _Lexicon, keys: list[str]) -> set[int]:
-    """Positions of syllables one syllable's marks off a term of data/words.txt of three
-    syllables or more, read with the term's other syllables."""
-    found: set[int] = set()
+def _terms_a_mark_off(lexicon: _Lexicon, keys: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """Where the syllables read are one syllable's marks off a term of data/words.txt of
+    three syllables or more, and that term."""
+    found = []
     for size in range(3, LONGEST_WORD + 1):
         for start in range(len(keys) - size + 1):
             span = keys[start : start + size]
             term = lexicon.terms.get(tuple(map(_skeleton, span)))
             if term is not None and sum(a != b for a, b in zip(span, term, strict=True)) == 1:
-                found.update(range(start, start + size))
+                found.append((start, term))
     return found
 
 

@@ -85,6 +85,8 @@ from tests.conftest import SAMPLES
         # A word as read inside a term of the state's work a tone off ('đối số' is a word;
         # fax letters of seed 6868), and a short word in capitals amid small ones (clean).
         ("đôn đốc thực hiện công tác chuyển đối số", "đôn đốc thực hiện công tác chuyển đổi số"),
+        # ... a term of four whose syllables make two words as read (fax, seeds 2929, 8383).
+        ("phân bố dự toán ngân sách năm 2020", "phân bổ dự toán ngân sách năm 2020"),
         ("công tác bảo VỆ rựng và phòng cháy", "công tác bảo vệ rừng và phòng cháy"),
         # Two words equally close, one a word of the state's work (seed 2828, office).
         ("Kiểm tra công tấc bảo đảm vệ sinh", "Kiểm tra công tác bảo đảm vệ sinh"),
