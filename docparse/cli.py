@@ -11,20 +11,10 @@ from docparse import __version__
 from docparse.batch.cli import batch_command
 from docparse.errors import DocparseError, ExitCode
 from docparse.export.cli import export_command, schema_command
-from docparse.options import ALL_STEPS, Options
+from docparse.options import ALL_STEPS, Options, without_option
 from docparse.output import output_path_for, write_json_atomic
 from docparse.pipeline import parse_file
 from docparse.review.cli import review_command
-
-
-def without_option(command):
-    """``--without STEP``: turn a preprocessing or OCR step off (to measure what it is worth)."""
-    return click.option(
-        "--without",
-        multiple=True,
-        type=click.Choice(ALL_STEPS),
-        help="Skip this step (repeatable).",
-    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+import click
 from pydantic import BaseModel, ConfigDict, Field
 
 # Steps that can be turned off, to measure what each one is worth (make bench).
@@ -35,3 +36,14 @@ class Options(BaseModel):
     steps: frozenset[Step] = Field(
         frozenset(ALL_STEPS), description="preprocessing and OCR steps that run"
     )
+
+
+def without_option(command):
+    """``--without STEP``: turn a preprocessing or OCR step off (to measure what it is
+    worth, or, ``dust_readings``, to read dusty scans once, faster)."""
+    return click.option(
+        "--without",
+        multiple=True,
+        type=click.Choice(ALL_STEPS),
+        help="Skip this step (repeatable).",
+    )(command)

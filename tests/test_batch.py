@@ -148,6 +148,20 @@ def test_rerun_skips_what_is_done_and_redoes_what_changed(letters, tmp_path: Pat
     assert (out / "b.txt.json").stat().st_mtime_ns != written["b.txt"]
 
 
+def test_a_step_turned_off_is_another_pipeline_and_redoes_the_documents(
+    letters, tmp_path: Path
+) -> None:
+    in_dir = letters("a.txt")
+    out = tmp_path / "out"
+    assert batch(str(in_dir), "--out", str(out))[0] == 0
+    written = (out / "a.txt.json").stat().st_mtime_ns
+
+    assert batch(str(in_dir), "--out", str(out), "--without", "dust_readings")[0] == 0
+
+    assert (out / "a.txt.json").stat().st_mtime_ns != written, "not skipped as done"
+    assert batch(str(in_dir), "--out", str(out), "--without", "nothing")[0] == 2
+
+
 def test_torn_manifest_line_and_half_written_records_are_cleaned_up(letters, tmp_path) -> None:
     in_dir = letters("a.txt", "b.txt")
     out = tmp_path / "out"

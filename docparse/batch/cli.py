@@ -19,7 +19,7 @@ from docparse.batch.progress import (
 )
 from docparse.batch.runner import BatchConfig, run_batch
 from docparse.errors import DocparseError, ExitCode
-from docparse.options import Options
+from docparse.options import ALL_STEPS, Options, without_option
 
 # Address space per worker, Tesseract's included: a 300 dpi A4 page needs a few hundred MB.
 DEFAULT_MAX_MEMORY_MB = 2048
@@ -66,6 +66,7 @@ DEFAULT_MAX_MEMORY_MB = 2048
     show_default=True,
     help="MB of memory per worker (0: no limit); a page needing more fails its document.",
 )
+@without_option
 def batch_command(
     in_dir: Path,
     out_dir: Path,
@@ -75,6 +76,7 @@ def batch_command(
     scheduler: str | None,
     page_timeout: float,
     max_memory_mb: int,
+    without: tuple[str, ...],
 ) -> None:
     """Parse every document under IN_DIR into OUT; rerun the same command to resume.
 
@@ -97,7 +99,7 @@ def batch_command(
     config = BatchConfig(
         in_dir=in_dir.resolve(),
         out_dir=out_dir,
-        options=Options(page_timeout=page_timeout),
+        options=Options(page_timeout=page_timeout, steps=frozenset(ALL_STEPS) - set(without)),
         retry_failed=retry_failed,
     )
     if quiet:
