@@ -267,13 +267,14 @@ TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # A trích yếu is one phrase (ô 5b); on its original text:
 # - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
-#   stop after a comma, before a capitalised word or after "năm", a hyphen ending a word,
-#   opening one after a word in small letters, or between "năm" and its year, a second
-#   comma, are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,. chống",
-#   "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019", "năm-2025", "rừng- và", "việc -thực
-#   hiện", "phổ biến,, giáo dục");
+#   stop or a colon after a comma, a stop before a capitalised word, a mark between "năm"
+#   and its year, a hyphen ending a word or opening one after a word in small letters, a
+#   second comma, are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,.
+#   chống", "phòng,: chống", "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019", "năm?2026",
+#   "năm-2025", "rừng- và", "việc -thực hiện", "phổ biến,, giáo dục");
 SUBJECT_SPECKS = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)\.(?= ?\p{Ll})|(?<=\bnăm)[.-](?= ?\d)"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)[.:](?= ?\p{Ll})"
+    r"|(?<=\bnăm)[.\-?:;,'](?= ?\d)"
     r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=\p{Ll} )-(?=\p{Ll})"
     r"|(?<=,),"
 )
@@ -625,8 +626,9 @@ ESIGN_TIME_PARTS = regex.compile(
 ESIGN_LINE = regex.compile(r"^(?:ky boi|nguoi ky|email|co quan|thoi gian ky)\s*:")
 
 # Characters no letter's text field holds: specks, rules and stamp edges OCR read as text;
-# modifier letters and marks standing alone ('ˆ', '˜'): Vietnamese sets its marks on letters.
-OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡¿\\<>{}\[\]*#@$\p{Lm}\p{Sk}]")
+# modifier letters and marks standing alone ('ˆ', '˜'): Vietnamese sets its marks on letters;
+# letters of other alphabets OCR makes of a speck between two words ('mụcœnhiệm').
+OCR_DEBRIS = regex.compile(r"[„‚‹›«»=|_©®°~^`¬¦§¤•·¨´¸¡¿†‡œæß\\<>{}\[\]*#@$\p{Lm}\p{Sk}]")
 # Letters that must name their addressees with "Kính gửi" (NĐ 30 Phụ lục I ô 9a).
 ADDRESSED_KINDS = frozenset({"cong_van", "to_trinh"})
 # Bodies whose header names a parent above them (cơ quan chủ quản, ô 2). *folded*

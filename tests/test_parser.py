@@ -2410,6 +2410,13 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
         ("về văn thư.—mmrrrretrrrrmrrre", "về văn thư"),
         # A hyphen opening a word after one in small letters (office letter-016 of seed 2929).
         ("về việc -thực hiện dịch vụ công", "về việc thực hiện dịch vụ công"),
+        # A colon after a comma, a mark between "năm" and its year, a semicolon glued
+        # between two words, a letter of another alphabet between two (poor, seeds 4747,
+        # 8383, 9292).
+        ("về phòng,: chống dịch bệnh", "về phòng, chống dịch bệnh"),
+        ("về giao thông năm: 2020, năm?2026", "về giao thông năm 2020, năm 2026"),
+        ("về dịch vụ công trên;địa bàn tỉnh", "về dịch vụ công trên địa bàn tỉnh"),
+        ("về danh mụcœnhiệm vụ", "về danh mục nhiệm vụ"),
         # Modifier marks standing alone (poor letters of seeds 6363 and 7272).
         ("về lãng phí năm 2025ˆ", "về lãng phí năm 2025"),
         ("về công tác ˆ thi đua˜ năm 2020", "về công tác thi đua năm 2020"),

@@ -18,7 +18,7 @@ _QUOTE_AT_EDGE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
 _DOLLAR_FOR_S = regex.compile(r"(?<![\p{L}\p{N}])\$(?=\p{Ll})")  # "$ản": the s of "sản"
 _SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
 _SPECK_STOPS = regex.compile(
-    r"(?<=\p{Ll}{2})(?:\.[.,]*\s*|[,:'’-])(?=\p{Ll}{2})|(?<=\p{Lu}{2})\.(?=\p{Ll}{2})"
+    r"(?<=\p{Ll}{2})(?:\.[.,]*\s*|[,:;'’-])(?=\p{Ll}{2})|(?<=\p{Lu}{2})\.(?=\p{Ll}{2})"
     r"|(?<=\b(?:tỉnh|huyện|quận|xã|phường|phố))-(?=\p{Lu})"  # "tỉnh-Tuyên Quang"
 )
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
@@ -172,11 +172,12 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
     dropped = patterns.OCR_DEBRIS.findall(text)
     text = patterns.OCR_DEBRIS.sub(" ", text)
     if not capitals:
-        # A stop between two words in small letters, or a comma, a colon, an apostrophe or a
-        # hyphen with no space after it, is a speck: "phê. duyệt", "tại.,. cuộc", "bảo,hiểm",
-        # "thuốc:lá", "trên'địa", "kết quả-thực hiện" (a hyphen joins no two Vietnamese
-        # syllables); so is a stop glued between an abbreviation and a small word: "UBND.các",
-        # and a hyphen between a level of place and its name: "tỉnh-Tuyên Quang".
+        # A stop between two words in small letters, or a comma, a colon, a semicolon, an
+        # apostrophe or a hyphen with no space after it, is a speck: "phê. duyệt", "tại.,.
+        # cuộc", "bảo,hiểm", "thuốc:lá", "trên;địa", "trên'địa", "kết quả-thực hiện" (a
+        # hyphen joins no two Vietnamese syllables); so is a stop glued between an
+        # abbreviation and a small word: "UBND.các", and a hyphen between a level of place
+        # and its name: "tỉnh-Tuyên Quang".
         dropped += _SPECK_STOPS.findall(text)
         text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
