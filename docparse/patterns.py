@@ -89,6 +89,9 @@ TYPE_BY_KIND = {t.kind: t for t in (*DOCUMENT_TYPES, CONG_VAN, OTHER)}
 # ---------------------------------------------------------------- header (NĐ 30 ô 1–4)
 # Quốc hiệu and Tiêu ngữ, ô 1. *folded*
 MOTTO = regex.compile(r"(?e)(?:cong hoa xa hoi chu nghia viet nam){e<=5}")
+# The motto's opening run into the line beside it (the issuer's, its columns read as one
+# line): no body's name holds it. *folded*
+MOTTO_OPENING = regex.compile(r"(?e)(?:cong hoa xa hoi){e<=2}")
 # A cheap test that a line may hold the motto, before the fuzzy search. *folded*
 MOTTO_HINT = regex.compile(r"cong|hoa|nghia|viet|xa hoi")
 TAGLINE_HINT = regex.compile(r"doc|lap|tu do|hanh|phuc")
@@ -851,9 +854,13 @@ BODY_HEAD_SPELLINGS = {
 BODY_HEAD_GLUED = regex.compile(r"^(?:" + "|".join(BODY_HEAD_SPELLINGS) + r")(?=[a-z])")
 # The four-word heads of the councils' names, by their folded form: "ỦY BAN NHÂN BẢN HUYỆN
 # BẾN LỨC" can only be an ỦY BAN NHÂN DÂN.
-# A stop or comma between two words of a body's name in capitals is a speck ('XÃ HÒA.BÌNH',
-# 'NHÀ,NƯỚC', 'BỘ.Y TẾ'); "TP.HỒ CHÍ MINH" abbreviates. Original text.
-STOP_IN_BODY_NAME = regex.compile(r"(?<!\bTP)(?<=\p{Lu}{2})[.,](?=\p{Lu})")
+# A stop, comma or colon between two words of a body's name in capitals is a speck ('XÃ
+# HÒA.BÌNH', 'NHÀ,NƯỚC', 'BỘ.Y TẾ', 'TỈNH:TRÀ VINH'), and so is a hyphen after its level
+# word ('HUYỆN-ĐẮK SONG'; a place's own name may hold one: 'PHAN RANG-THÁP CHÀM'); "TP.HỒ
+# CHÍ MINH" abbreviates. Original text.
+STOP_IN_BODY_NAME = regex.compile(
+    r"(?<!\bTP)(?<=\p{Lu}{2})[.,:](?=\p{Lu})|(?<=\b(?:TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|PHỐ))-(?=\p{Lu})"
+)
 BODY_HEAD_PHRASES = {
     "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",

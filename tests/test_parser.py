@@ -1473,6 +1473,31 @@ def test_a_councils_head_glued_or_cut_by_a_rule(read: str, name: str, said: bool
     assert bool(doubts) == said
 
 
+@pytest.mark.parametrize(
+    ("read", "name", "said"),
+    [
+        # Poor letters of seeds 4747 and 8383: the motto's line run into the issuer's, a
+        # hyphen after the level word, a word read in small letters.
+        (
+            "ỦY BAN NHÂN DÂN TỈNH:TRÀ VINH CỘNG'HOÀ XÃ HỘI CHỦ biên: VIỆT NAM",
+            "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+            "motto",
+        ),
+        ("ỦY BAN NHÂN DÂN HUYỆN-ĐẮK SONG", "ỦY BAN NHÂN DÂN HUYỆN ĐẮK SONG", "'-'"),
+        ("ỦY BAN NHÂN Dân HUYỆN TÂN TRỤ", "ỦY BAN NHÂN DÂN HUYỆN TÂN TRỤ", ""),
+        # A place's own name may hold a hyphen; a commune may be named Cộng Hòa.
+        ("UBND THÀNH PHỐ PHAN RANG-THÁP CHÀM", "UBND THÀNH PHỐ PHAN RANG - THÁP CHÀM", ""),
+        ("ỦY BAN NHÂN DÂN XÃ CỘNG HÒA", "ỦY BAN NHÂN DÂN XÃ CỘNG HÒA", ""),
+    ],
+)
+def test_a_body_name_read_with_the_motto_a_hyphen_or_small_letters(
+    read: str, name: str, said: str
+) -> None:
+    got, doubts = header.body_name(read)
+    assert got == name
+    assert said in " ".join(doubts) if said else not doubts
+
+
 def test_kinh_gui_behind_specks_ends_the_subject(tmp_path: Path) -> None:
     """Poor scans read specks and a letter before the anchor ('s; _ Kính gửi:'), or the
     anchor a letter off after a titled document's subject ('Kính gửt:')."""

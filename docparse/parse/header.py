@@ -611,10 +611,17 @@ def _known_parent_end(text: str) -> int:
 
 
 def body_name(text: str) -> tuple[str, list[str]]:
-    """A body's name as read, without specks, its head word and its whole snapped to the
-    gazetteer; and doubts."""
-    text, dropped = drop_debris(text, capitals=True)
+    """A body's name as read, without specks (and the motto, when its line ran into the
+    name's), in capitals as printed, its head word and its whole snapped to the gazetteer;
+    and doubts."""
     head_doubts = []
+    motto = patterns.MOTTO_OPENING.search(fold(text))
+    if motto and motto.start() > 0:  # the motto beside it run into its line
+        head_doubts.append(f"read with the motto after it, cut: '{text[motto.start() :]}'")
+        text = text[: motto.start()]
+    text, dropped = drop_debris(text, capitals=True)
+    small = 0.75 <= upper_ratio(text) < 1  # printed in capitals (NĐ 30 ô 2): 'NHÂN Dân'
+    read, text = text, text.upper() if small else text
     stops = patterns.STOP_IN_BODY_NAME.findall(text)
     if stops:  # 'XÃ HÒA.BÌNH', 'NHÀ,NƯỚC': a speck between two words
         head_doubts.append(f"'{' '.join(stops)}' read between two words of the name")
@@ -627,6 +634,8 @@ def body_name(text: str) -> tuple[str, list[str]]:
     text, council_doubts = _council_head(text)
     name, doubts = gazetteer.issuer(text)
     head_doubts += council_doubts
+    if small and doubts:  # a known name, or one of its shape, in capitals needs no word
+        head_doubts.append(f"read as '{read}' with small letters, taken in capitals")
     doubts = head_doubts + doubts
     letters = [d for d in dropped if regex.search(r"\p{L}", d)]
     if letters:
