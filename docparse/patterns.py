@@ -248,17 +248,22 @@ SPECK_GLUED_TO_PLACE = regex.compile(r"^\W*\p{Ll}\s?(?=\p{Lu}\p{Ll})")
 # All a date's blank holds: one or two letters glued to the "tháng" or "năm" after them
 # ('riăm'). *folded*
 DATE_BLANK_GLUED = regex.compile(r"^\s+\p{L}{1,2}$")
-# Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"). *folded*
+# Trích yếu of a công văn, ô 5b: "V/v …" (OCR: "VW", "V/V", "V/y", "Vv"), a speck's letter
+# and marks before it ("b *® V/v"). *folded*
 # "V/v" glued to the subject ("V/v3à sôát", "V/v:triển khai") only with its slash as read.
 SUBJECT_VV = regex.compile(
-    r"^[\W_]{0,2}(?:(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+|v/[vy][:.]?(?=\S))"
+    r"^(?:\w[\W_]+)?[\W_]{0,2}(?:(?:v\s?[/|l1i]\s?[vy]?|vw|vv)\s*[:.]?\s+|v/[vy][:.]?(?=\S))"
 )
-# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv", "V#", "Vý/", "VWw"): a first word of at
-# most three characters with a slash, ending in v, a v alone or with a mark, a v and a letter
-# before a slash, or "vww". Taken only on the first line under the number. *folded*
+# The same anchor worn further ("Ÿ/", "%/v", "ŸỈv", "V#", "Vý/", "VWw", "ˆVIN"): a first
+# word of at most three characters with a slash, ending in v, a v alone or with a mark, a v
+# and a letter before a slash, a v and a slash read as a letter, or "vww". Taken only on
+# the first line under the number. *folded*
 SUBJECT_VV_WORN = regex.compile(
-    r"^[\W_]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?|v\S[/|]|vww)\s*[:.]?\s+(?=\w)"
+    r"^[\W_\p{Lm}\p{Sk}]{0,2}(?:\S?/\S?|\S\Sv|v[^\w\s]?|v\S[/|]|v[il1|]\w|vww)\s*[:.]?\s+(?=\w)"
 )
+# No "V/v" read at all: a line in small letters right under the number, in its column, is
+# still the subject of a công văn (a titled document has none there); only specks go.
+SUBJECT_VV_LOST = regex.compile(r"^[\W_]{0,2}(?=\p{Ll})")
 # Tên loại, ô 5a: "QUYẾT ĐỊNH:" heads a decision's operative part (NĐ 30 Phụ lục I, mẫu
 # 1.1), not its title; other types head none, so a colon after their name is a speck
 # ('KẾ HOẠCH :'), as one after a speck is ("QUY CHẾ $ :"). Original text.
@@ -287,8 +292,9 @@ SUBJECT_SPECKS = regex.compile(
 SUBJECT_RULE_PIECE = regex.compile(
     r"(?<![0-9]\s?)\s*[.,]?\s*—(?:\s*[-.]+)*(?:\p{Ll}+$)?(?!\s?[0-9])"
 )
-# - its list of items takes commas ("phòng, chống"): a semicolon before a small word is one;
-SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L});(?= \p{Ll})")
+# - its list of items takes commas ("phòng, chống"): a semicolon or a question mark before
+#   a small word is one ('rà soát? đánh giá');
+SUBJECT_SEMICOLON = regex.compile(r"(?<=\p{L})[;?](?= \p{Ll})")
 # - it does not open on a loose mark, nor end on a lone letter after a number ('năm 2025 S');
 SUBJECT_LOOSE_MARKS_FIRST = regex.compile(r"^[\p{Lm}\p{Sk}\p{So}\p{Sm}*'`.,;:\-_\s]+")
 SUBJECT_LONE_LETTER_LAST = regex.compile(r"(?<=[\d\p{P}])\s+\p{L}$")

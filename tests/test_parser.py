@@ -1532,6 +1532,11 @@ def test_a_semicolon_inside_a_subject_is_a_misread_comma(tmp_path: Path) -> None
     record = parse_text(tmp_path, text)
     assert "du lịch, lữ hành" in record.subject
     assert "';' taken for ','" in {i.field: i.reason for i in record.review}["subject"]
+    # A question mark for a comma (poor letter-002 of seed 8383).
+    text = DECISION.replace("Kế hoạch phát triển du lịch", "Kế hoạch phát triển du lịch? lữ hành")
+    record = parse_text(tmp_path, text)
+    assert "du lịch, lữ hành" in record.subject
+    assert "'?' taken for ','" in {i.field: i.reason for i in record.review}["subject"]
 
 
 @pytest.mark.parametrize(
@@ -2400,7 +2405,8 @@ def test_specks_on_the_name_row_after_it_are_said() -> None:
 
 
 @pytest.mark.parametrize(
-    "anchor", ["` V# góp ý", "V/v:góp ý", "V/vgóp ý", "V góp ý", "Vý/ góp ý", "VWw góp ý"]
+    "anchor",
+    ["` V# góp ý", "V/v:góp ý", "V/vgóp ý", "V góp ý", "Vý/ góp ý", "VWw góp ý", "b *® V/v góp ý"],
 )
 def test_a_vv_worn_or_glued_to_the_subject(tmp_path: Path, anchor: str) -> None:
     """Held-out poor scans read 'V/v' as 'V#', or glued it to the subject ('V/v3à sôát',
@@ -2517,3 +2523,30 @@ def test_an_em_dash_between_two_years_of_a_subject_stays(tmp_path: Path) -> None
     read = "về kế hoạch giai đoạn 2021 — 2025"
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))
     assert record.subject == f"góp ý dự thảo Thông tư {read}"
+
+
+@pytest.mark.parametrize(("symbol", "cong_van"), [("UBND-KGVX", True), ("QĐ-UBND", False)])
+def test_a_subject_in_small_letters_under_the_number_without_its_vv(
+    symbol: str, cong_van: bool
+) -> None:
+    """Poor letters of seeds 8383 and 9292 (lines and boxes as OCR read them): no 'V/v' read
+    at all; the letter was of no type, its subject lost. A symbol naming a titled type says
+    the title was lost instead."""
+    lines = [
+        _placed("ỦY BAN NHÂN DÂN TỈNH SƠN LA", 141, 110, 560, 150, "left"),
+        _placed("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 600, 110, 1125, 150, "right"),
+        _placed("Độc lập - Tự do - Hạnh phúc", 696, 151, 1015, 191, "right"),
+        _placed(f"Số: 2982/{symbol}", 219, 192, 539, 256, "left"),
+        _placed("Sơn La, ngày 01 tháng 8 năm 2018", 592, 204, 1045, 241, "right"),
+        _placed("rà soát, đánh giá công tác phòng", 161, 240, 573, 284, "left"),
+        _placed("cháy, chữa cháy tại khu dân cư", 191, 286, 513, 328, "left"),
+        _placed("Kính gửi: UBND các huyện, thị xã, thành phố.", 363, 341, 884, 394, "full"),
+    ]
+    letter = parse_lines(lines, [])
+    if cong_van:
+        assert letter["document_type"].value.kind == "cong_van"
+        subject = "rà soát, đánh giá công tác phòng cháy, chữa cháy tại khu dân cư"
+        assert letter["subject"].value == subject
+        assert "no 'V/v' read" in letter["subject"].doubts[-1]
+    else:
+        assert "subject" not in letter or "V/v" not in " ".join(letter["subject"].doubts)

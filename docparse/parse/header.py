@@ -915,8 +915,9 @@ def find_subject_vv(
     )
     anchor = patterns.SUBJECT_VV
     if start is None and number is not None:
-        start = _worn_vv(lines, number, stop)
-        anchor = patterns.SUBJECT_VV_WORN
+        # A symbol naming a titled type ('QĐ-UBND') says the title was lost, not the V/v.
+        titled = "number" in letter and letter["number"].value.get("type_abbreviation")
+        start, anchor = _worn_vv(lines, number, stop, lost=not titled)
     if start is None:
         return None
     taken, worn_lines = [start], []
@@ -941,7 +942,11 @@ def find_subject_vv(
             break
         taken.append(line)
     _set_subject(letter, taken, anchor)
-    worn = [f"'V/v' read as '{start.text.split()[0]}'"] if anchor is not patterns.SUBJECT_VV else []
+    worn = {
+        patterns.SUBJECT_VV: [],
+        patterns.SUBJECT_VV_WORN: [f"'V/v' read as '{start.text.split()[0]}'"],
+        patterns.SUBJECT_VV_LOST: ["no 'V/v' read: the line under the number taken for it"],
+    }[anchor]
     letter["document_type"] = Found.from_lines(patterns.CONG_VAN, [start], worn)
     if worn and "subject" in letter:
         letter["subject"].doubts += worn
@@ -951,9 +956,12 @@ def find_subject_vv(
     return start
 
 
-def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLine | None:
+def _worn_vv(
+    lines: list[TextLine], number: TextLine, stop: set[int], *, lost: bool
+) -> tuple[TextLine | None, regex.Pattern]:
     """The first line under the number, outside the right column, when it opens with a
-    worn "V/v"."""
+    worn "V/v", or, ``lost``, when it is in the number's left column and opens in small
+    letters (no V/v read); and the anchor that found it."""
     under = next(
         (
             t
@@ -966,8 +974,13 @@ def _worn_vv(lines: list[TextLine], number: TextLine, stop: set[int]) -> TextLin
         None,
     )
     if under is None or gap_above(number, under) > 2 * BLOCK_GAP:
-        return None
-    return under if patterns.SUBJECT_VV_WORN.match(under.folded) else None
+        return None, patterns.SUBJECT_VV_WORN
+    if patterns.SUBJECT_VV_WORN.match(under.folded):
+        return under, patterns.SUBJECT_VV_WORN
+    left = under.column == number.column == "left"
+    if lost and left and patterns.SUBJECT_VV_LOST.match(under.text):
+        return under, patterns.SUBJECT_VV_LOST
+    return None, patterns.SUBJECT_VV_WORN
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
@@ -1006,9 +1019,10 @@ def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -
         if span and int(span[1]) < int(span[2]):  # 'giai đoạn 2021 2025'
             doubts.append(f"'{span[0]}' read without its dash: taken as a span of years")
             text = patterns.YEARS_WITHOUT_DASH.sub(r"\1 - \2", text)
-        if patterns.SUBJECT_SEMICOLON.search(text):
+        semicolon = patterns.SUBJECT_SEMICOLON.search(text)
+        if semicolon:
             # A trích yếu is one phrase: its list of items takes commas ("phòng, chống").
-            doubts.append(f"subject read as '{text}': ';' taken for ','")
+            doubts.append(f"subject read as '{text}': '{semicolon[0]}' taken for ','")
             text = patterns.SUBJECT_SEMICOLON.sub(",", text)
         letter["subject"] = Found.from_lines(text, taken, doubts)
 
