@@ -205,6 +205,11 @@ DATE_DIGIT_ALONE = str.maketrans(
     }
 )
 DATE_SIX_LAST = frozenset("ÓóỐố")
+# Digits Tesseract reads for another, surely, in a date's italic figures: an 8 as 6, 5, 3, 0
+# or 9. A letter dated 2016 whose text names 2018 may be of 2018.
+DATE_DIGIT_MISREADS = {"8": "65309"}
+# Years a letter's text names (its subject, its body). *original*
+YEAR_NAMED = regex.compile(r"\b(?:19|20)[0-9]{2}\b")
 # Inside symbols letters are right and digits are wrong, except in unit codes like "QH13".
 LETTER_FIXES = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 

@@ -174,6 +174,8 @@ def _review(letter: Letter, record: Record) -> list[ReviewItem]:
             add(key, f"stray marks in the text ({' '.join(debris)}): specks or rules read as text")
     for key, reason in _expected_by_type(letter, record):
         add(key, reason)
+    if "date" not in items and (named := _year_a_digit_off(record)):
+        add("date", f"the letter names {named}, a digit off the year read: a digit misread?")
     if record.document_type.kind is DocumentKind.other:
         add("document_type", "document type not recognised")
     return list(items.values())
@@ -204,6 +206,24 @@ def _expected_by_type(letter: Letter, record: Record) -> list[tuple[str, str]]:
     if name and not record.issuer.parent and patterns.SUBORDINATE_BODY.match(fold(name)):
         missing.append(("issuer.parent", "a subordinate body's parent stands above it, not read"))
     return missing
+
+
+def _year_a_digit_off(record: Record) -> str | None:
+    """A year the subject or body names, not the date's, whose last digit OCR reads as the
+    date's (patterns.DATE_DIGIT_MISREADS: 2018 named, 2016 read), when the date's own year
+    is named nowhere; else None."""
+    if record.date is None:
+        return None
+    year = str(record.date.year)
+    named = set(patterns.YEAR_NAMED.findall(f"{record.subject or ''} {record.body}"))
+    if year in named:
+        return None
+    near = sorted(
+        y
+        for y in named
+        if y[:3] == year[:3] and year[3] in patterns.DATE_DIGIT_MISREADS.get(y[3], "")
+    )
+    return near[0] if near else None
 
 
 def _review_key(key: str) -> str:

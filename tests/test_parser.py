@@ -2550,3 +2550,16 @@ def test_a_subject_in_small_letters_under_the_number_without_its_vv(
         assert "no 'V/v' read" in letter["subject"].doubts[-1]
     else:
         assert "subject" not in letter or "V/v" not in " ".join(letter["subject"].doubts)
+
+
+def test_a_year_read_a_digit_off_the_one_the_letter_names_is_said(tmp_path: Path) -> None:
+    """Office letter-025 of seed 9292: dated 2018, its italic 8 read 6 surely; the body
+    names 2018 and never 2016. A year the text names is said; the one read, if named, not."""
+    text = DECISION.replace("năm 2024", "năm 2028").replace(
+        "ngày 05 tháng 01 năm 2028", "ngày 05 tháng 01 năm 2026"
+    )
+    record = parse_text(tmp_path, text)
+    assert record.date == dt.date(2026, 1, 5)
+    assert "names 2028" in {i.field: i.reason for i in record.review}["date"]
+    record = parse_text(tmp_path, DECISION)
+    assert "date" not in review_fields(record)
