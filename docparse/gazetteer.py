@@ -292,11 +292,18 @@ _PLACE_LEVEL_WORN = regex.compile(
 )
 
 
+# "tỉnh" read a tone off before a province's name ("địa bàn tính Sóc Trăng"). *original*
+_PROVINCE_WORD_MISREAD = regex.compile(
+    r"\b(?P<level>tính|tĩnh|tịnh|tinh|tình)\s+(?P<place>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\b"
+)
+
+
 def places_in_text(text: str) -> tuple[str, list[str]]:
     """Text with the places it names checked against the gazetteer: one read with its case
     or marks off ("Lạng SƠN") is written as known, a near miss ("Lầo Cai") too, and said;
     one cut short ("tỉnh Hậu" for Hậu Giang) is said; a province's level word worn to no
-    syllable ("địa bàn nh Lào Cai") is put back, and said."""
+    syllable ("địa bàn nh Lào Cai") or read a tone off ("tính Sóc Trăng") is put back,
+    and said."""
     doubts: list[str] = []
 
     def checked(match: regex.Match) -> str:
@@ -323,7 +330,15 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
         doubts.append(f"'{match['level']}' before '{name}' read for '{word}'")
         return f"{match['before']}{word} {match['place']}"
 
+    def province_word(match: regex.Match) -> str:
+        name, _, name_doubts = _places().match(match["place"])
+        if name_doubts or _province_levels().get(name or "") != "tỉnh":
+            return match[0]
+        doubts.append(f"'{match['level']}' before '{name}' read for 'tỉnh'")
+        return f"tỉnh {match['place']}"
+
     text = _PLACE_LEVEL_WORN.sub(level, text)
+    text = _PROVINCE_WORD_MISREAD.sub(province_word, text)
     return _PLACE_IN_TEXT.sub(checked, text), doubts
 
 

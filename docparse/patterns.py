@@ -48,6 +48,8 @@ DOCUMENT_TYPES: tuple[DocType, ...] = (
     DocType("phuong_an", "Phương án", "phuong an", ("PA",)),
 )
 CONG_VAN = DocType("cong_van", "Công văn", "cong van", ())
+# The types' names as written in running text: one capital ("Kế hoạch", never "Kế Hoạch").
+TYPE_NAMES = frozenset(t.name for t in (*DOCUMENT_TYPES, CONG_VAN))
 OTHER = DocType("other", "Văn bản khác", "", ())
 
 # Abbreviations of other NĐ 30 / TT 01 types: a symbol starting with one is not a công văn.
@@ -279,14 +281,14 @@ TITLE_TRAILING_SPECKS = regex.compile(r"(?<=\p{Lu}{2}\P{L}*)(?:\s+[^\p{Lu}\s]{1,
 # Trích yếu of titled documents usually opens with "Về việc"; it is not part of the subject.
 SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 # A trích yếu is one phrase (ô 5b); on its original text:
-# - a colon inside it before a word in small letters, a comma right after "và" or "hoặc", a
-#   stop or a colon after a comma, a stop before a capitalised word, a mark between "năm"
-#   and its year, a hyphen ending a word or opening one after a word in small letters, a
-#   second comma, are specks ("tài trợ: khủng bố và, tài trợ", "2030,.chuẩn bị", "phòng,.
-#   chống", "phòng,: chống", "Thái. Nguyên", "tỉnh.Bình Dương", "năm.2019", "năm?2026",
-#   "năm-2025", "rừng- và", "việc -thực hiện", "phổ biến,, giáo dục");
+# - a colon inside it before a word in small letters, a stop or a colon after a comma, a
+#   stop before a capitalised word, a mark between "năm" and its year, a hyphen ending a
+#   word or opening one after a word in small letters, a second comma, are specks ("tài
+#   trợ: khủng bố", "2030,.chuẩn bị", "phòng,. chống", "phòng,: chống", "Thái. Nguyên",
+#   "tỉnh.Bình Dương", "năm.2019", "năm?2026", "năm-2025", "rừng- và", "việc -thực hiện",
+#   "phổ biến,, giáo dục"); so is a comma right after "và" in any text (drop_debris);
 SUBJECT_SPECKS = regex.compile(
-    r"(?<=\p{L}):(?= \p{Ll})|(?<=\b(?:và|hoặc)),(?= )|(?<=,)[.:](?= ?\p{Ll})"
+    r"(?<=\p{L}):(?= \p{Ll})|(?<=,)[.:](?= ?\p{Ll})"
     r"|(?<=\bnăm)[.\-?:;,'](?= ?\d)"
     r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=\p{Ll} )-(?=\p{Ll})"
     r"|(?<=,),"

@@ -125,6 +125,10 @@ def _case_misreads(lexicon: _Lexicon, text: str, changes: list[tuple[str, str]])
     for i, word in enumerate(words):
         if patterns.CAPITAL_INSIDE_WORD.fullmatch(word[0]):
             lower.add(i)
+        # A document type's name takes one capital ('Kế Hoạch' is Kế hoạch).
+        pair = f"{words[i - 1][0]} {word[0].lower()}" if i else ""
+        if word[0].istitle() and pair in patterns.TYPE_NAMES:
+            lower.add(i)
     for start in range(1, len(words)):
         before = words[start - 1][0]
         if not before.islower() or fold(before) in patterns.NAME_AFTER_WORDS:

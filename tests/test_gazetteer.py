@@ -421,6 +421,7 @@ def test_a_communes_body_read_without_marks_is_said() -> None:
         ("trên địa bàn nh Lào Cai", "trên địa bàn tỉnh Lào Cai"),  # bench poor letter-004
         ("trên địa bàn tnh Bắc Giang", "trên địa bàn tỉnh Bắc Giang"),  # seed 9292
         ("trên địa bàn nh Hải Phòng", "trên địa bàn thành phố Hải Phòng"),
+        ("trên địa bàn tính Sóc Trăng", "trên địa bàn tỉnh Sóc Trăng"),  # seed 6363
     ],
 )
 def test_a_provinces_level_word_worn_to_no_syllable(read: str, meant: str) -> None:
@@ -434,3 +435,4 @@ def test_a_word_before_a_place_that_is_a_syllable_is_no_level_word() -> None:
     from docparse.gazetteer import places_in_text
 
     assert places_in_text("trên địa bàn và Lào Cai") == ("trên địa bàn và Lào Cai", [])
+    assert places_in_text("cách tính Giá đất") == ("cách tính Giá đất", [])

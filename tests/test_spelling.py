@@ -93,6 +93,8 @@ from tests.conftest import SAMPLES
         ("chữa cháy tại khu dân cự trên địa bàn", "chữa cháy tại khu dân cư trên địa bàn"),
         # An abbreviation of a body that lost its Đ (clean letter-004 of seed 1414).
         ("Thường trực HDND xã", "Thường trực HĐND xã"),
+        # A document type's name with its second word capitalised (poor, seed 9292).
+        ("thông qua Kế Hoạch công tác quản lý", "thông qua Kế hoạch công tác quản lý"),
         # A word with marks that no syllable is, whose letters are a syllable's: a letter
         # off or lost makes a word (poor scans of the bench and of seeds 6363, 8181, 9292).
         ("Kiển tra chương trình mục tiêu", "Kiểm tra chương trình mục tiêu"),

@@ -20,6 +20,7 @@ _SPACE_BEFORE_STOP = regex.compile(r"\s+([,.;:])")
 _SPECK_STOPS = regex.compile(
     r"(?<=\p{Ll}{2})(?:\.[.,]*\s*|[,:;'’-])(?=\p{Ll}{2})|(?<=\p{Lu}{2})\.(?=\p{Ll}{2})"
     r"|(?<=\b(?:tỉnh|huyện|quận|xã|phường|phố))-(?=\p{Lu})"  # "tỉnh-Tuyên Quang"
+    r"|(?<=\b(?:và|hoặc)),(?= )"  # "thuộc và, trực thuộc"
 )
 # In a name printed in capitals, a token of marks or a short word in small letters is specks.
 _NOT_A_CAPITALS_WORD = regex.compile(r"[^\p{L}\p{N}]+|\p{Ll}{1,3}[^\p{L}]*")
@@ -176,8 +177,8 @@ def drop_debris(text: str, *, capitals: bool = False) -> tuple[str, list[str]]:
         # apostrophe or a hyphen with no space after it, is a speck: "phê. duyệt", "tại.,.
         # cuộc", "bảo,hiểm", "thuốc:lá", "trên;địa", "trên'địa", "kết quả-thực hiện" (a
         # hyphen joins no two Vietnamese syllables); so is a stop glued between an
-        # abbreviation and a small word: "UBND.các", and a hyphen between a level of place
-        # and its name: "tỉnh-Tuyên Quang".
+        # abbreviation and a small word: "UBND.các", a hyphen between a level of place and
+        # its name: "tỉnh-Tuyên Quang", and a comma right after "và" or "hoặc".
         dropped += _SPECK_STOPS.findall(text)
         text = _SPECK_STOPS.sub(" ", text)
     dropped += _MARKS_ALONE.findall(text) + _QUOTE_AT_EDGE.findall(text)
