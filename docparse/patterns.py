@@ -286,12 +286,14 @@ SUBJECT_VE_VIEC = regex.compile(r"^(?:ve viec){e<=1}\s*[:.]?\s*")
 #   word or opening one after a word in small letters, a second comma, are specks ("tài
 #   trợ: khủng bố", "2030,.chuẩn bị", "phòng,. chống", "phòng,: chống", "Thái. Nguyên",
 #   "tỉnh.Bình Dương", "năm.2019", "năm?2026", "năm-2025", "rừng- và", "việc -thực hiện",
-#   "phổ biến,, giáo dục"); so is a comma right after "và" in any text (drop_debris);
+#   "phổ biến,, giáo dục"), and a consonant alone between two words in small letters ("dịch
+#   bệnh h trên": no syllable is one consonant); so is a comma right after "và" in any
+#   text (drop_debris);
 SUBJECT_SPECKS = regex.compile(
     r"(?<=\p{L}):(?= \p{Ll})|(?<=,)[.:](?= ?\p{Ll})"
     r"|(?<=\bnăm)[.\-?:;,'](?= ?\d)"
     r"|(?<=\p{L}\p{Ll})\.(?= ?\p{Lu}\p{Ll})|(?<=\p{Ll})-(?= \p{Ll})|(?<=\p{Ll} )-(?=\p{Ll})"
-    r"|(?<=,),"
+    r"|(?<=,),|(?<=\p{Ll} )[bcdđghklmnpqrstvx](?= \p{Ll})"
 )
 # - it takes no em dash: one, with the marks around it and letters glued after it at its
 #   end, is a piece of the rule under it or of the title's (" — ", "công tác. — thi đua",

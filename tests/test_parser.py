@@ -2456,6 +2456,8 @@ def test_a_year_ending_in_a_bracket_for_a_one(tmp_path: Path) -> None:
         ("về văn thư.—mmrrrretrrrrmrrre", "về văn thư"),
         # A hyphen opening a word after one in small letters (office letter-016 of seed 2929).
         ("về việc -thực hiện dịch vụ công", "về việc thực hiện dịch vụ công"),
+        # A consonant alone between two words (poor letter-024 of the bench).
+        ("về dịch bệnh h trên gia súc", "về dịch bệnh trên gia súc"),
         # A colon after a comma, a mark between "năm" and its year, a semicolon glued
         # between two words, a letter of another alphabet between two (poor, seeds 4747,
         # 8383, 9292).

@@ -101,6 +101,8 @@ from tests.conftest import SAMPLES
         ("xây dựng nông thôp mới", "xây dựng nông thôn mới"),
         ("hướn dẫn thực hiện công tác", "hướng dẫn thực hiện công tác"),
         ("công tác văn thữt, lưu trữ", "công tác văn thư, lưu trữ"),
+        # ... and a letter off among words equally close, the state's term (bench poor).
+        ("công tác văn tht, lưu trữ", "công tác văn thư, lưu trữ"),
     ],
 )
 def test_misread_marks_are_put_right(read: str, meant: str) -> None:
