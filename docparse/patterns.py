@@ -708,9 +708,13 @@ NAME_AFTER_WORDS = frozenset(
 )
 # "năm" before a year (ô 4 and every "năm 2025" of a text) as OCR misreads it: a mark or
 # its first or last letter off ("nắm 2022", "măm 2021", "nan"), its m read as two letters
-# ("nănỉ 2020", "narn"). On the original text: a word in small letters, then a year.
+# ("nănỉ 2020", "narn", "nănh"). On the original text: a word in small letters, then a year.
 YEAR_WORD_MISREAD = regex.compile(r"\b(?!năm\b)(?P<word>\p{Ll}{3,4})(?= (?:19|20)\d\d\b)")
-YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn)")  # *folded*
+YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn|nh)")  # *folded*
+# Words a subject (ô 5b) never holds, a mark off the word of the state's work it does:
+# "công tắc" (a switch) is công tác. Original text.
+SUBJECT_WORD_MISREADS = {"công tắc": "công tác"}
+SUBJECT_WORD_MISREAD = regex.compile(r"\b(?:" + "|".join(SUBJECT_WORD_MISREADS) + r")\b")
 # Words Kính gửi and Nơi nhận items (ô 9a, 9b: bodies and offices) never hold, a tone off
 # the word they do: "Các phòng, bạn chuyên môn", "Bạn Tuyên giáo Tỉnh ủy", "UBND tính".
 # Original text.

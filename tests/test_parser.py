@@ -2227,6 +2227,15 @@ def test_a_stamp_found_by_its_date_label_after_a_worn_den(tmp_path: Path) -> Non
     assert "'Chuyển' line was not read" in reasons["incoming.forwarded_to"]
 
 
+def test_a_switch_in_a_subject_is_work(tmp_path: Path) -> None:
+    """Poor letters of seeds 4747 and 6363: 'công tắc' (a switch, a word as read) for công
+    tác in the subject, which the word list cannot tell apart. Put right and said."""
+    read = "về công tắc thi đua"
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("hướng dẫn Luật Giá", read))
+    assert record.subject == "góp ý dự thảo Thông tư về công tác thi đua"
+    assert "'công tắc' as 'công tác'" in {i.field: i.reason for i in record.review}["subject"]
+
+
 def test_ban_read_bạn_in_a_list_of_bodies(tmp_path: Path) -> None:
     """Held-out poor scans: 'Các phòng, bạn chuyên môn', 'Bạn Tuyên giáo Tỉnh ủy': a word
     no list of bodies holds, a tone off 'ban'. Put right and said."""

@@ -63,6 +63,7 @@ from tests.conftest import SAMPLES
         ("trật tự an toàn giao thông nắm 2022", "trật tự an toàn giao thông năm 2022"),
         ("chữa cháy rừng măm 2021", "chữa cháy rừng năm 2021"),
         ("an toàn thực phẩm nănỉ 2020", "an toàn thực phẩm năm 2020"),
+        ("hành chính nănh 2020", "hành chính năm 2020"),  # poor, seeds 4747 and 9292
         # A word of two as read grows into one of three with a tone put right.
         ("sử dụng tài sản cộng", "sử dụng tài sản công"),
         ("Trưởng các thôn, tố dân phố", "Trưởng các thôn, tổ dân phố"),

@@ -119,8 +119,9 @@ def _correct_spelling(key: str, found: Found) -> None:
     capitals = key in CAPITALISED_FIELDS
 
     def misread(match: regex.Match) -> str:
-        changes.append((match[0], patterns.BODY_LIST_MISREADS[match[0]]))
-        return changes[-1][1]
+        meant = {**patterns.BODY_LIST_MISREADS, **patterns.SUBJECT_WORD_MISREADS}[match[0]]
+        changes.append((match[0], meant))
+        return meant
 
     def stop_for_comma(match: regex.Match) -> str:
         before = match.string[: match.start()].rsplit(" ", 1)[-1]
@@ -137,6 +138,8 @@ def _correct_spelling(key: str, found: Found) -> None:
         if key in ("addressees", "recipients"):
             text = patterns.BODY_LIST_MISREAD.sub(misread, text)
             text = patterns.STOP_FOR_COMMA.sub(stop_for_comma, text)
+        if key == "subject":
+            text = patterns.SUBJECT_WORD_MISREAD.sub(misread, text)
         correction = spelling.correct(text)
         changes.extend(correction.changes)
         if capitals:
