@@ -3,9 +3,9 @@
 A dusty page is read more than once, cleaned harder each time (pipeline, ``DUST_LEVELS``).
 Dust one cleaning leaves, the next takes, and Tesseract's misreadings move with it: a value
 two readings give alike is seldom a misreading. So, field by field, the first reading
-stands where the parser is sure of it (no doubt, confident enough to leave out of review);
-where it is not, a value that two readings or more agree on is taken instead, with what
-that reading's parser said of it.
+stands where the parser is sure of it (no doubt, confident enough to leave out of review),
+said when the other readings agree on another value; where it is not, a value that two
+readings or more agree on is taken instead, with what that reading's parser said of it.
 """
 
 from __future__ import annotations
@@ -27,12 +27,17 @@ def agree(letters: list[Letter]) -> Letter:
         return first
     agreed = dict(first)
     for unit in _units(letters):
-        if _sure(first, unit):
-            continue
         values = [_value(letter, unit) for letter in letters]
         votes = [sum(v == other for other in values) if v is not None else 0 for v in values]
         best = max(range(len(letters)), key=lambda i: (votes[i], -i))
         if votes[best] < 2 or values[best] == values[0]:
+            continue
+        if _sure(first, unit):
+            # Sure as the parser is, the other readings agree otherwise: said, kept.
+            for key in unit:
+                if key in first:
+                    doubt = f"the dusty page's other readings agree on '{_shown(values[best])}'"
+                    agreed[key] = replace(first[key], doubts=[*first[key].doubts, doubt])
             continue
         doubt = f"{votes[best]} of the dusty page's {len(letters)} readings agree on it"
         if values[0] is not None:
@@ -44,6 +49,20 @@ def agree(letters: list[Letter]) -> Letter:
             else:
                 agreed[key] = replace(found, doubts=[*found.doubts, doubt])
     return agreed
+
+
+def _shown(parts: tuple[Any, ...]) -> str:
+    """A unit's value as a reviewer reads it: its parts' text, a list's items, a type's
+    name."""
+
+    def text(part: Any) -> str:
+        if isinstance(part, list):
+            return ", ".join(map(text, part))
+        if isinstance(part, dict):
+            return str(part.get("name", part))
+        return str(getattr(part, "name", part))
+
+    return "; ".join(text(p) for p in parts if p not in (None, "", []))
 
 
 def _units(letters: list[Letter]) -> list[tuple[str, ...]]:

@@ -94,3 +94,13 @@ def test_a_number_read_in_parts_before_its_whole_still_votes_on_its_parts() -> N
     first = number("Số: 488/", "488", 0.5)
     agreed = agree([first, number("Số: 483/;", "483", 0.9), number("Số:483/", "483", 0.9)])
     assert agreed["number.value"].value == "483"
+
+
+def test_a_sure_field_the_other_readings_both_contradict_is_kept_and_said() -> None:
+    first = _letter(signer__name=_found("Lê Mạnh Toàn"))
+    others = [_letter(signer__name=_found("Lê Mạnh Tuấn")) for _ in range(2)]
+
+    name = agree([first, *others])["signer.name"]
+
+    assert name.value == "Lê Mạnh Toàn"
+    assert name.doubts == ["the dusty page's other readings agree on 'Lê Mạnh Tuấn'"]
