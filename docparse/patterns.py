@@ -359,6 +359,8 @@ ARCHIVE_COPIES = regex.compile(r"\(([0-9OoIlSsZzB]{1,2})b\)")
 # A unit's abbreviation is its words' first letters in capitals: no vowel takes a mark
 # there (Đ is a letter of its own). One that does was misread ('VỀ' for VP, 'ỶNMT' for
 # TNMT): in Lưu, and in a symbol's parts. Original text.
+# A stop between two groups of capitals inside a unit ('QLV.H'; 'P. KHTC' abbreviates).
+ARCHIVE_UNIT_STOP = regex.compile(r"\p{Lu}{2}\.\p{Lu}")
 ARCHIVE_UNIT_MARKED = regex.compile(r"^(?=\p{Lu}{2,}$)\p{Lu}*[\p{Lu}--[A-ZĐ]]\p{Lu}*$", regex.V1)
 # Purpose notes after a recipient: "(b/c)", "(để biết)", "để t/h". *folded*
 RECIPIENT_NOTE = regex.compile(
@@ -716,12 +718,13 @@ YEAR_WORD_SHAPES = regex.compile(r"[nm]a(?:m|n|ni|in|rn|nh)")  # *folded*
 SUBJECT_WORD_MISREADS = {"công tắc": "công tác"}
 SUBJECT_WORD_MISREAD = regex.compile(r"\b(?:" + "|".join(SUBJECT_WORD_MISREADS) + r")\b")
 # Words Kính gửi and Nơi nhận items (ô 9a, 9b: bodies and offices) never hold, a tone off
-# the word they do: "Các phòng, bạn chuyên môn", "Bạn Tuyên giáo Tỉnh ủy", "UBND tính".
+# the word they do: "Các phòng, bạn chuyên môn", "Bạn Tuyên giáo Tỉnh ủy", "UBND tính",
+# or a letter off it ("Các Sở, han, ngành").
 # Original text.
 # Abbreviations of the state's bodies read without their Đ; no other word is spelled so.
 ABBREVIATION_MISREADS = {"HDND": "HĐND", "DBQH": "ĐBQH"}
 ABBREVIATION_MISREAD = regex.compile(r"\b(?:" + "|".join(ABBREVIATION_MISREADS) + r")\b")
-BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban", "tính": "tỉnh"}
+BODY_LIST_MISREADS = {"bạn": "ban", "Bạn": "Ban", "han": "ban", "tính": "tỉnh"}
 # A list item of bodies is one phrase: a stop or a question mark before a word in small
 # letters inside it is a comma misread ('ngang Bộ. cơ quan', 'các Sở? ban'). Original text.
 STOP_FOR_COMMA = regex.compile(r"(?<=\p{L}{2})[.?](?= \p{Ll})")

@@ -1596,6 +1596,9 @@ def test_specks_around_an_archive_unit(tmp_path: Path) -> None:
         assert record.archive == ["VT", "VX"]
     record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, VỀ."))
     assert "an abbreviation takes no marks" in {i.field: i.reason for i in record.review}["archive"]
+    # Poor letter-011 of seed 2929: a speck's stop inside a unit, silently ('QLV.H').
+    record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, QLV.H."))
+    assert "a stop inside it" in {i.field: i.reason for i in record.review}["archive"]
     # Clean letter-017 of seed 4747: a T read as F, silently ('TFBCXB').
     record = parse_text(tmp_path, DECISION.replace("- Lưu: VT, VX.", "- Lưu: VT, TFBCXB."))
     assert "no Vietnamese letter" in {i.field: i.reason for i in record.review}["archive"]
@@ -2242,11 +2245,14 @@ def test_ban_read_bạn_in_a_list_of_bodies(tmp_path: Path) -> None:
     text = CONG_VAN_OCR_NOISE.replace(
         "Kính gửi: Sở Tài chính các tỉnh, thành phố.",
         "Kính gửi: Các phòng, bạn chuyên môn thuộc Ủy ban nhân dân huyện.",
-    ).replace("- Như trên;", "- Như trên;\n- Bạn Tuyên giáo Tỉnh ủy;\n- UBND tính;")
+    ).replace(
+        "- Như trên;", "- Như trên;\n- Bạn Tuyên giáo Tỉnh ủy;\n- UBND tính;\n- Các Sở, han, ngành;"
+    )
     record = parse_text(tmp_path, text)
     assert record.addressees == ["Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện"]
     assert "Ban Tuyên giáo Tỉnh ủy" in [r.name for r in record.recipients]
     assert "UBND tỉnh" in [r.name for r in record.recipients]  # fax letter-031 of seed 2929
+    assert "Các Sở, ban, ngành" in [r.name for r in record.recipients]  # poor, seed 5151
     assert "'bạn' as 'ban'" in {i.field: i.reason for i in record.review}["addressees"]
 
 

@@ -163,6 +163,9 @@ def _set_archive(letter: Letter, text: str, lines: list[TextLine]) -> None:
     marked = [u for u in units if patterns.ARCHIVE_UNIT_MARKED.match(u)]
     if marked:
         doubts.append(f"unit read as {', '.join(marked)}: an abbreviation takes no marks")
+    stopped = [u for u in units if patterns.ARCHIVE_UNIT_STOP.search(u)]
+    if stopped:  # 'QLV.H': a speck inside the abbreviation, or its own stop
+        doubts.append(f"unit read as {', '.join(stopped)}: a stop inside it")
     foreign = [u for u in units if u.isupper() and patterns.NOT_VIETNAMESE_LETTERS.search(u)]
     if foreign:  # 'TFBCXB': the abbreviation of Vietnamese words, a T read as F
         doubts.append(f"unit read as {', '.join(foreign)}: no Vietnamese letter")
