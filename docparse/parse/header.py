@@ -209,7 +209,8 @@ def reconcile_symbol(letter: Letter, doc_type: patterns.DocType) -> None:
 def reconcile_issuing_body(letter: Letter) -> None:
     """The issuing body's part of the symbol a letter off the issuer's initials ("STG" for
     SỞ TÀI CHÍNH, "UBNĐ" for ỦY BAN NHÂN DÂN …; two off six or more: "SVHTÏDI" for
-    SVHTTDL), with a letter repeated ("HĐĐĐND"), their start where the symbol ends ("BC-S"
+    SVHTTDL), with a letter repeated ("HĐĐĐND") or small letters among them ("pBYyT"),
+    their start where the symbol ends ("BC-S"
     for SỞ THÔNG TIN VÀ TRUYỀN THÔNG), or glued to the drafting unit ("UBNDKT"), is
     mended, flagged."""
     number, symbol_found = letter.get("number"), letter.get("number.symbol")
@@ -227,6 +228,8 @@ def reconcile_issuing_body(letter: Letter) -> None:
     )
     if not near and regex.sub(r"(.)\1+", r"\1", body) in candidates:
         near = [regex.sub(r"(.)\1+", r"\1", body)]  # 'HĐĐĐND': a letter read again and again
+    if not near and regex.sub(r"\p{Ll}", "", body) in candidates:
+        near = [regex.sub(r"\p{Ll}", "", body)]  # 'pBYyT': specks read as small letters
     if not near and symbol_found.value.endswith(body):
         # 'BC-S' for BC-STTTT: the symbol cut short where the line was read no further. Less
         # than half the initials: 'QĐ-UB' is how older letters wrote ỦY BAN NHÂN DÂN.
