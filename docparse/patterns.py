@@ -127,10 +127,11 @@ NUMBER_TAIL_NO_SLASH = regex.compile(
     r"(?P<symbol>(?:[A-ZĐ]|[a-z](?=[A-ZĐ]))[A-ZĐa-z]{0,4}[-.][\w\-–.Đđ&]+)"
 )
 # The same when a handwritten number and the slash were read as marks glued to the symbol
-# ("Số: j Z9 7ZQĐ-UBND"): the symbol is found by its type abbreviation.
+# ("Số: j Z9 7ZQĐ-UBND", "số: 336S9UBND-HCTC"): the symbol is found by its type
+# abbreviation, or by a council's code opening a công văn's.
 NUMBER_TAIL_GLUED = regex.compile(
     r"^(?P<value>.{0,12}?)(?P<blank>)(?P<year>)(?P<symbol>(?:"
-    + "|".join(sorted(TYPE_BY_ABBREVIATION, key=len, reverse=True))
+    + "|".join(sorted([*TYPE_BY_ABBREVIATION, "UBND", "HĐND"], key=len, reverse=True))
     + r")-[A-ZĐ][\w\-–.Đđ&]*)\s*$"
 )
 # The same when the printed slash was read before a handwritten number ("Số:/246 4UBND-KT",

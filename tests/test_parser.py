@@ -2598,3 +2598,11 @@ def test_a_year_read_a_digit_off_the_one_the_letter_names_is_said(tmp_path: Path
     assert "names 2028" in {i.field: i.reason for i in record.review}["date"]
     record = parse_text(tmp_path, DECISION)
     assert "date" not in review_fields(record)
+
+
+def test_a_handwritten_number_glued_to_a_councils_symbol(tmp_path: Path) -> None:
+    """Clean letter-027 of seed 2929: 'số: 336S9UBND-HCTC', the number written by hand and
+    its slash read as letters glued to the symbol; no number or symbol was found."""
+    record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("O5/QLG-TH", "336S9UBND-HCTC"))
+    assert record.number.symbol == "UBND-HCTC"
+    assert "number.value" in review_fields(record)
