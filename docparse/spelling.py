@@ -491,16 +491,27 @@ def _best_reading(lexicon: _Lexicon, syllables: list[str]) -> list[str]:
     # A word no syllable is, one mark or two from exactly one of the commonest syllables,
     # is that one ("cúa" is "của"); so is one in small letters found only in place names
     # ("nặm": Pác Nặm). Failing that, one with the same marks and one letter other than
-    # exactly one of them, in small letters ("xề" is "về").
+    # exactly one of them, in small letters ("xề" is "về"); failing that, one of three
+    # letters or more, a letter short of exactly one syllable of the general list ("rừn" is
+    # "rừng").
     for i, key in enumerate(reading):
         unknown = standing[i] == UNKNOWN_CHANGE_COST or (
             standing[i] == 0.0 and syllables[i].islower() and key not in lexicon.general
         )
         if key == keys[i] and unknown and not syllables[i].isascii():
             alike = _steady_alike(lexicon, key, letter_off=syllables[i].islower())
+            if not alike and syllables[i].islower() and len(_skeleton(key)) >= 3:
+                alike = [k for k in _one_letter_more(key) if k in lexicon.general]
             if len(alike) == 1:
                 reading[i] = alike[0]
     return reading
+
+
+def _one_letter_more(key: str) -> set[str]:
+    """The keys a letter longer than ``key``, its tone kept: a letter OCR lost ('rừn')."""
+    bare = _toneless(key)
+    tone = key[len(bare) :]
+    return {bare[:at] + c + bare[at:] + tone for at in range(len(bare) + 1) for c in _ALPHABET}
 
 
 def _steady_alike(lexicon: _Lexicon, key: str, *, letter_off: bool) -> list[str]:

@@ -102,6 +102,8 @@ from tests.conftest import SAMPLES
         ("xây dựng nông thôp mới", "xây dựng nông thôn mới"),
         ("hướn dẫn thực hiện công tác", "hướng dẫn thực hiện công tác"),
         ("công tác văn thữt, lưu trữ", "công tác văn thư, lưu trữ"),
+        # ... a letter short of one syllable alone (office letter-018 of seed 9292).
+        ("phòng cháy, chữa cháy rừn", "phòng cháy, chữa cháy rừng"),
         # ... and a letter off among words equally close, the state's term (bench poor).
         ("công tác văn tht, lưu trữ", "công tác văn thư, lưu trữ"),
     ],
