@@ -21,7 +21,8 @@ __all__ = ["agree"]
 
 def agree(letters: list[Letter]) -> Letter:
     """The first reading's letter, with each field it is unsure of taken from the readings'
-    majority where two or more agree."""
+    majority where two or more agree, and each it is sure of said where they agree on
+    another value."""
     first, *others = letters
     if not others:
         return first
@@ -34,10 +35,9 @@ def agree(letters: list[Letter]) -> Letter:
             continue
         if _sure(first, unit):
             # Sure as the parser is, the other readings agree otherwise: said, kept.
+            doubt = f"the dusty page's other readings agree on '{_shown(values[best])}'"
             for key in unit:
-                if key in first:
-                    doubt = f"the dusty page's other readings agree on '{_shown(values[best])}'"
-                    agreed[key] = replace(first[key], doubts=[*first[key].doubts, doubt])
+                agreed[key] = replace(first[key], doubts=[*first[key].doubts, doubt])
             continue
         doubt = f"{votes[best]} of the dusty page's {len(letters)} readings agree on it"
         if values[0] is not None:

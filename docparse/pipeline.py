@@ -18,6 +18,7 @@ from docparse.errors import BlankPageError, DocparseError
 from docparse.ingest import DocumentPlan, PageTask, plan_document
 from docparse.options import Options
 from docparse.parse import parse_lines
+from docparse.parse.common import Letter
 from docparse.record import assemble
 from docparse.text import fold, nfc
 from models.layout import Page, Word
@@ -378,6 +379,10 @@ def _text_page(task: PageTask) -> Page:
     )
 
 
+def _letter(pages: list[Page]) -> Letter:
+    return parse_lines([line for page in pages for line in layout.page_lines(page)], pages)
+
+
 def _reading(page: Page, number: int) -> Page:
     """The page as its ``number``-th reading saw it (its first, where it has no other)."""
     if number > len(page.readings):
@@ -390,12 +395,10 @@ def build_record(plan: DocumentPlan, pages: list[Page]) -> Record:
     pages = sorted(pages, key=lambda p: p.number)
     if not any(p.words for p in pages):
         raise BlankPageError(f"{plan.path}: no text found on any page (blank or unreadable scan)")
-    lines = [line for page in pages for line in layout.page_lines(page)]
-    letters = [parse_lines(lines, pages)]
+    letters = [_letter(pages)]
     for reading in range(1, 1 + max(len(p.readings) for p in pages)):
-        again = [_reading(page, reading) for page in pages]
         try:
-            letters.append(parse_lines([ln for p in again for ln in layout.page_lines(p)], again))
+            letters.append(_letter([_reading(page, reading) for page in pages]))
         except DocparseError:
             continue  # a reading that makes no letter has no vote
     letter = agree(letters)
