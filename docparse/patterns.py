@@ -373,12 +373,16 @@ RECIPIENT_NOTE = regex.compile(
 # Signing authority, NĐ 30 Phụ lục I II.7.b: thay mặt, ký thay, thừa lệnh, thừa uỷ quyền, quyền.
 # (OCR reads "TUQ." as "TUỢ." or "TUG.".) *folded*
 AUTHORITY = regex.compile(r"^[\W_]{0,4}(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:]\s*(?=\w)")
+# The heads' titles an acting head (Q.) signs with: its "Q." may lose its stop and stick to
+# the title ("QCỤC TRƯỞNG", poor letter-027 of seed 5858). *folded*
+ACTING_TITLES = ("giam doc", "cuc truong", "chu tich", "vu truong", "chanh van phong")
 # In the signature block, a line in capitals may have lost the full stop ("KT CHỦ TỊCH"):
 # no title or body name starts with these letters as a word. Stops or quotes may follow
 # the stop ("KT. . BỘ TRƯỞNG", "KT. 'CHỦ TỊCH"). *folded*
 SIGNER_AUTHORITY = regex.compile(
     r"^[\W_]{0,4}(?:(?P<authority>tm|kt|tl|tu[qog]|q)\s*[.,:][\s.,:'‘’`\"“”]*"
-    r"|(?P<authority>tm|kt|tl|tuq)\s+)(?=\w)"
+    r"|(?P<authority>tm|kt|tl|tuq)\s+"
+    r"|(?P<glued>(?P<authority>q)(?=(?:" + "|".join(ACTING_TITLES) + r")\b)))(?=\w)"
 )
 # Under "KT. <head>" a deputy signs (NĐ 30 Phụ lục I II.7.b): the head's title read again
 # under it has lost its "PHÓ" (THỨ TRƯỞNG for a minister). *as printed*

@@ -2606,3 +2606,19 @@ def test_a_handwritten_number_glued_to_a_councils_symbol(tmp_path: Path) -> None
     record = parse_text(tmp_path, CONG_VAN_OCR_NOISE.replace("O5/QLG-TH", "336S9UBND-HCTC"))
     assert record.number.symbol == "UBND-HCTC"
     assert "number.value" in review_fields(record)
+
+
+def test_an_acting_authority_glued_to_the_title() -> None:
+    """Poor letter-027 of seed 5858 (lines and boxes as OCR read them): 'Q. CỤC TRƯỞNG' read
+    'QCỤC TRƯỞNG'; the acting authority was lost silently."""
+    lines = [
+        _placed("Nơi nhận:", 220, 1420, 380, 1450, "left"),
+        _placed("QCỤC TRƯỞNG", 772, 1424, 1037, 1460, "right"),
+        _placed("- Như trên;", 220, 1460, 400, 1490, "left"),
+        _placed("- Lưu: VT, QLD.", 220, 1500, 420, 1530, "left"),
+        _placed("Nguyễn Thu Hồng Vân", 742, 1618, 1067, 1665, "right"),
+    ]
+    letter = parse_lines(lines, [])
+    assert letter["signer.authority"].value == "Q"
+    assert "glued to the title" in letter["signer.authority"].doubts[0]
+    assert letter["signer.title"].value == "CỤC TRƯỞNG"

@@ -215,6 +215,8 @@ def find_signer(
             chain[-1] = f"{authority}. {head}"
         else:
             authority = patterns.AUTHORITY_NAMES[match["authority"]]
+            if match["glued"]:
+                doubts = [f"authority read glued to the title ('{chain[-1]}'): taken as Q"]
         letter["signer.authority"] = Found.from_lines(authority, [competence[-1]], doubts)
         letter["signer.competence"] = Found.from_lines(chain, competence, doubts)
     if not title and authority == "Q":
