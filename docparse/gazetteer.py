@@ -294,7 +294,8 @@ _PLACE_LEVEL_WORN = regex.compile(
 
 # "tỉnh" read a tone off before a province's name ("địa bàn tính Sóc Trăng"). *original*
 _PROVINCE_WORD_MISREAD = regex.compile(
-    r"\b(?P<level>tính|tĩnh|tịnh|tinh|tình)\s+(?P<place>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\b"
+    r"(?P<before>\b)(?P<level>tính|tĩnh|tịnh|tinh|tình)\s+"
+    r"(?P<place>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\b"
 )
 
 
@@ -323,22 +324,16 @@ def places_in_text(text: str) -> tuple[str, list[str]]:
 
     def level(match: regex.Match) -> str:
         name, _, name_doubts = _places().match(match["place"])
-        known = name is not None and not name_doubts and name in _province_levels()
-        if not known or syllable_shaped(match["level"]):
+        word = None if name_doubts else _province_levels().get(name or "")
+        # Letters that are no syllable stand for any level; a syllable a tone off, for tỉnh.
+        worn = match.re is _PLACE_LEVEL_WORN
+        if word is None or (syllable_shaped(match["level"]) if worn else word != "tỉnh"):
             return match[0]
-        word = _province_levels()[name]
         doubts.append(f"'{match['level']}' before '{name}' read for '{word}'")
         return f"{match['before']}{word} {match['place']}"
 
-    def province_word(match: regex.Match) -> str:
-        name, _, name_doubts = _places().match(match["place"])
-        if name_doubts or _province_levels().get(name or "") != "tỉnh":
-            return match[0]
-        doubts.append(f"'{match['level']}' before '{name}' read for 'tỉnh'")
-        return f"tỉnh {match['place']}"
-
     text = _PLACE_LEVEL_WORN.sub(level, text)
-    text = _PROVINCE_WORD_MISREAD.sub(province_word, text)
+    text = _PROVINCE_WORD_MISREAD.sub(level, text)
     return _PLACE_IN_TEXT.sub(checked, text), doubts
 
 

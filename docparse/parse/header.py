@@ -920,7 +920,7 @@ def find_subject_vv(
     if start is None and number is not None:
         # A symbol naming a titled type ('QĐ-UBND') says the title was lost, not the V/v.
         titled = "number" in letter and letter["number"].value.get("type_abbreviation")
-        start, anchor = _worn_vv(lines, number, stop, lost=not titled)
+        start, anchor = _worn_vv(lines, number, stop, lost=not titled) or (None, anchor)
     if start is None:
         return None
     taken, worn_lines = [start], []
@@ -961,10 +961,10 @@ def find_subject_vv(
 
 def _worn_vv(
     lines: list[TextLine], number: TextLine, stop: set[int], *, lost: bool
-) -> tuple[TextLine | None, regex.Pattern]:
+) -> tuple[TextLine, regex.Pattern] | None:
     """The first line under the number, outside the right column, when it opens with a
     worn "V/v", or, ``lost``, when it is in the number's left column and opens in small
-    letters (no V/v read); and the anchor that found it."""
+    letters (no V/v read); and the anchor that found it. None if it does neither."""
     under = next(
         (
             t
@@ -977,13 +977,13 @@ def _worn_vv(
         None,
     )
     if under is None or gap_above(number, under) > 2 * BLOCK_GAP:
-        return None, patterns.SUBJECT_VV_WORN
+        return None
     if patterns.SUBJECT_VV_WORN.match(under.folded):
         return under, patterns.SUBJECT_VV_WORN
     left = under.column == number.column == "left"
     if lost and left and patterns.SUBJECT_VV_LOST.match(under.text):
         return under, patterns.SUBJECT_VV_LOST
-    return None, patterns.SUBJECT_VV_WORN
+    return None
 
 
 def _set_subject(letter: Letter, taken: list[TextLine], prefix: regex.Pattern) -> None:
